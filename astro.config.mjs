@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+
+// Where the site is served. Override for a deploy under another host or a sub-path, e.g.
+// SITE_URL=https://example.github.io BASE_PATH=/mini-me/ npm run build
+const site = process.env.SITE_URL ?? 'https://mini-me-check.example';
+const rawBase = process.env.BASE_PATH ?? '/';
+const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Stylesheets as files: a scoped style inline in MDX-rendered output can get the wrong CSP hash.
+    inlineStylesheets: 'never',
+  },
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({
+      // Result pages are personal and numerous: reachable by link, never listed.
+      filter: (page) => !new URL(page).pathname.includes('/result/'),
+    }),
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+      ],
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,42 @@
+/**
+ * Loads every instrument version from the `quiz` collection, checks it against the guide, and fails
+ * the build with a message naming each problem. Build-time only (astro:content).
+ */
+import { getCollection } from 'astro:content';
+import { instrumentProblems, type Instrument } from '../lib/instrument.ts';
+import type { CodeShape } from '../lib/result-code.ts';
+
+let cache: Promise<Map<number, Instrument>> | undefined;
+
+async function load(): Promise<Map<number, Instrument>> {
+  const [entries, chapters] = await Promise.all([getCollection('quiz'), getCollection('guide')]);
+  const slugs = new Set(chapters.map((c) => c.id));
+  const out = new Map<number, Instrument>();
+  for (const entry of entries) {
+    const inst: Instrument = entry.data;
+    const problems = instrumentProblems(inst, slugs);
+    if (entry.id !== `v${inst.version}`) problems.unshift(`file name must match its version: expected v${inst.version}.json`);
+    if (problems.length > 0) {
+      throw new Error(`content/quiz/${entry.id}.json is not a valid instrument:\n  - ${problems.join('\n  - ')}`);
+    }
+    out.set(inst.version, inst);
+  }
+  if (out.size === 0) throw new Error('content/quiz/ holds no instrument (expected v1.json)');
+  return out;
+}
+
+export function getInstruments(): Promise<Map<number, Instrument>> {
+  cache ??= load();
+  return cache;
+}
+
+/** The version new quizzes are taken on: the highest. */
+export async function getCurrentInstrument(): Promise<Instrument> {
+  const all = await getInstruments();
+  return all.get(Math.max(...all.keys())) as Instrument;
+}
+
+export async function getCodeShapes(): Promise<Map<number, CodeShape>> {
+  const all = await getInstruments();
+  return new Map([...all].map(([v, inst]) => [v, { dimensions: inst.dimensions.length, levels: inst.bands.length }]));
+}

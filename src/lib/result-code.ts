@@ -1,0 +1,73 @@
+/**
+ * Result codes: a result written into a short, versioned, URL-safe string, such as `v1-2031`
+ * (instrument version 1; levels 2, 0, 3, 1 for the four dimensions in the instrument's order).
+ *
+ * Durability: a code's meaning is fixed by its version. When the instrument changes in a way that
+ * changes what a level means (new items, new bands, new dimensions), it becomes a new version file
+ * (content/quiz/v2.json) and codes start with `v2-`; v1.json stays, so every v1 link keeps resolving
+ * to the same result. A decoder never guesses: an unknown version is an error, not a fallback.
+ */
+import type { Result } from './scoring.ts';
+
+/** What a decoder must know about each version: how many dimensions, and how many levels each. */
+export interface CodeShape {
+  readonly dimensions: number;
+  readonly levels: number;
+}
+
+export type CodeError =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'malformed' }
+  | { readonly kind: 'unknown-version'; readonly version: number }
+  | { readonly kind: 'wrong-length'; readonly expected: number; readonly got: number }
+  | { readonly kind: 'level-out-of-range' };
+
+export type Decoded = { readonly ok: true; readonly result: Result } | { readonly ok: false; readonly error: CodeError };
+
+/** Self results are `v…`; a rep's view of their manager (team view) is `r…`. */
+export type CodeKind = 'v' | 'r';
+
+/** Long enough for any real code; anything longer is rejected before it is parsed. */
+const MAX_CODE_LENGTH = 32;
+
+export function encodeResult(result: Result, kind: CodeKind = 'v'): string {
+  return `${kind}${result.version}-${result.levels.join('')}`;
+}
+
+/**
+ * Reads a code. Never throws: any input, of any type or length, gives a result that could have been
+ * scored by a known instrument version, or a typed error.
+ */
+export function decodeResult(input: unknown, shapes: ReadonlyMap<number, CodeShape>, kind: CodeKind = 'v'): Decoded {
+  if (typeof input !== 'string' || input.trim() === '') return { ok: false, error: { kind: 'empty' } };
+  const code = input.trim();
+  if (code.length > MAX_CODE_LENGTH) return { ok: false, error: { kind: 'malformed' } };
+  const match = new RegExp(`^${kind}([1-9][0-9]{0,3})-([0-9]{1,16})$`).exec(code);
+  if (!match) return { ok: false, error: { kind: 'malformed' } };
+  const version = Number(match[1]);
+  const digits = match[2] ?? '';
+  const shape = shapes.get(version);
+  if (!shape) return { ok: false, error: { kind: 'unknown-version', version } };
+  if (digits.length !== shape.dimensions) {
+    return { ok: false, error: { kind: 'wrong-length', expected: shape.dimensions, got: digits.length } };
+  }
+  const levels = [...digits].map(Number);
+  if (levels.some((l) => l >= shape.levels)) return { ok: false, error: { kind: 'level-out-of-range' } };
+  return { ok: true, result: { version, levels } };
+}
+
+/** Every result a version can produce, in code order: the prerendered result pages. */
+export function allResults(version: number, shape: CodeShape): Result[] {
+  const out: Result[] = [];
+  const total = shape.levels ** shape.dimensions;
+  for (let n = 0; n < total; n++) {
+    const levels: number[] = [];
+    let rest = n;
+    for (let d = 0; d < shape.dimensions; d++) {
+      levels.unshift(rest % shape.levels);
+      rest = Math.floor(rest / shape.levels);
+    }
+    out.push({ version, levels });
+  }
+  return out;
+}
