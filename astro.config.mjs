@@ -19,6 +19,8 @@ export default defineConfig({
     // Stylesheets as files: a scoped style inline in MDX-rendered output can get the wrong CSP hash.
     inlineStylesheets: 'never',
   },
+  // Shiki writes inline styles, which the CSP blocks; Prism uses classes.
+  markdown: { syntaxHighlight: 'prism' },
   integrations: [
     mdx(),
     preact(),

@@ -1,0 +1,817 @@
+// @ts-check
+// Checks over the built site in dist/ (run `npm run build` first; `npm run test:build` runs this).
+// Prints a report and exits 1 if anything fails, listing every failure at the end.
+//
+//  a) Page weight: per HTML page, HTML / JS / CSS bytes raw and gzip (level 9). JS = <script src>,
+//     inline <script> (JSON-LD and other data blocks excluded), <link rel=modulepreload>,
+//     <astro-island> component-url / renderer-url / before-hydration-url, and every file those
+//     import, statically or with import(), transitively. CSS = <link rel=stylesheet> + inline
+//     <style> (+ CSS @import). Budgets in BUDGETS below. Result pages (hundreds, one template) are
+//     all checked but shown as one row with the maximum of each column.
+//  b) Links: linkinator crawls the site from a tiny local server that serves dist/ under BASE_PATH
+//     (and answers unknown paths with 404 + dist/404.html), starting at the home page and /404.html.
+//     Links to the configured site origin (canonical, og:url, og:image) are mapped onto the local
+//     server so they are checked too; any other origin is not fetched. Redirects count as broken:
+//     the site uses trailingSlash 'always', so a link that needs a redirect is a wrong link.
+//     Fragments (#id) are checked. Separately, every href/src/srcset of a, link, script, img,
+//     source, iframe (and audio, video, track, embed, object[data], form[action]) in every page,
+//     and every url()/@import in CSS, that names another http(s) origin is a "third-party
+//     reference" failure.
+//  c) HTML validation: html-validate with /.htmlvalidate.json (the html-validate:recommended preset
+//     with no overrides: Astro's output, <astro-island> and data-astro-cid-* attributes included,
+//     passes the preset as it is, so no rule is turned off). At most RESULT_SAMPLE result pages.
+//  d) Originality: no run of 8 consecutive words of the site's visible text (and of the text in
+//     content/**/*.mdx and content/**/*.json) may match the source article, whose 8-word runs are
+//     stored as hashes in scripts/article-8grams.json (see scripts/make-article-8grams.mjs).
+//
+// Environment: DIST (default ./dist), BASE_PATH (default "/", as for the build), SITE_URL (the
+// configured site origin; default: read from the home page's canonical link).
+// Sizes are shown in KB of 1024 bytes; the budgets use the same unit.
+
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { check as linkCheck, LinkState } from 'linkinator';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { toWords, runHashes, RUN_LENGTH } from './make-article-8grams.mjs';
+
+/** Page budgets. Sizes in bytes (gzip level 9). */
+export const BUDGETS = {
+  /** Pages whose path (without the base) starts with one of these may ship JavaScript… */
+  jsAllowedPrefixes: ['/quiz/', '/team/'],
+  /** …except these, which must ship none (the printable worksheet). */
+  jsForbiddenPrefixes: ['/quiz/print/'],
+  /** JavaScript on an allowed page, gzip. Every other page: 0 bytes, raw. */
+  islandJsGzipMax: 16 * 1024,
+  /** CSS on any page, gzip. */
+  cssGzipMax: 10 * 1024,
+};
+
+/** Result pages share one template: validate at most this many of them. */
+const RESULT_SAMPLE = 20;
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.resolve(process.env.DIST ?? 'dist');
+const BASE = normaliseBase(process.env.BASE_PATH ?? '/');
+/** Origin used to resolve page-relative URLs offline; never fetched. */
+const OFFLINE_ORIGIN = 'http://dist.invalid';
+
+/** @typedef {{ check: string, message: string }} Failure */
+/** @typedef {{ file: string, sitePath: string, html: string }} Page */
+/** @typedef {{ raw: number, gz: number }} Size */
+/** @typedef {{ sitePath: string, html: Size, js: Size, css: Size, jsFiles: string[] }} Weight */
+
+/** @type {Failure[]} */
+const failures = [];
+/**
+ * @param {string} check
+ * @param {string} message
+ */
+function fail(check, message) {
+  failures.push({ check, message });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** @param {string} base */
+function normaliseBase(base) {
+  let b = base.startsWith('/') ? base : `/${base}`;
+  if (!b.endsWith('/')) b += '/';
+  return b;
+}
+
+/** @param {number} bytes */
+function fmtSize(bytes) {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** @param {string | Buffer} data */
+function gzipLength(data) {
+  return gzipSync(data, { level: 9 }).length;
+}
+
+/** @type {Map<string, Size>} */
+const fileSizeCache = new Map();
+/** @param {string} file */
+function fileSize(file) {
+  let s = fileSizeCache.get(file);
+  if (!s) {
+    const buf = readFileSync(file);
+    s = { raw: buf.length, gz: gzipLength(buf) };
+    fileSizeCache.set(file, s);
+  }
+  return s;
+}
+
+/** @param {string} s */
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const NAMED_ENTITIES = /** @type {Record<string, string>} */ ({
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '', rsquo: '’', lsquo: '‘',
+  rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…', middot: '·', copy: '©', times: '×',
+});
+/**
+ * Decode HTML character references (numeric and the common named ones; others become a space).
+ * @param {string} s
+ */
+function decodeEntities(s) {
+  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (_, ref) => {
+    const r = /** @type {string} */ (ref);
+    if (r[0] === '#') {
+      const code = r[1] === 'x' || r[1] === 'X' ? parseInt(r.slice(2), 16) : parseInt(r.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+    }
+    return NAMED_ENTITIES[r.toLowerCase()] ?? ' ';
+  });
+}
+
+/**
+ * Attributes of a start tag's source, e.g. `<a href="x" hidden>` -> { href: 'x', hidden: '' }.
+ * @param {string} tag
+ * @returns {Record<string, string>}
+ */
+function parseAttributes(tag) {
+  /** @type {Record<string, string>} */
+  const attrs = {};
+  const body = tag.replace(/^<[^\s>/]+/, '').replace(/\/?>$/, '');
+  for (const m of body.matchAll(/([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    const name = (m[1] ?? '').toLowerCase();
+    if (!(name in attrs)) attrs[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return attrs;
+}
+
+/**
+ * Every start tag of the given element names in some HTML.
+ * @param {string} html
+ * @param {string[]} names
+ * @returns {{ name: string, attrs: Record<string, string> }[]}
+ */
+function startTags(html, names) {
+  const re = new RegExp(`<(${names.map(escapeRegExp).join('|')})(?=[\\s/>])[^>]*>`, 'gi');
+  return [...html.matchAll(re)].map((m) => ({ name: (m[1] ?? '').toLowerCase(), attrs: parseAttributes(m[0]) }));
+}
+
+/**
+ * Elements with content (script, style): their attributes and inner text.
+ * @param {string} html
+ * @param {string} name
+ */
+function elementsWithContent(html, name) {
+  const re = new RegExp(`<${name}(?=[\\s>])([^>]*)>([\\s\\S]*?)</${name}\\s*>`, 'gi');
+  return [...html.matchAll(re)].map((m) => ({ attrs: parseAttributes(`<${name}${m[1] ?? ''}>`), content: m[2] ?? '' }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages and URL mapping
+
+/** @param {string} dir @returns {string[]} */
+function listFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name));
+}
+
+/**
+ * Site path (without the base) of an HTML file in dist: about/index.html -> /about/.
+ * @param {string} file
+ */
+function sitePathOf(file) {
+  const rel = path.relative(DIST, file).split(path.sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+/** @returns {Page[]} */
+function loadPages() {
+  return listFiles(DIST)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => ({ file, sitePath: sitePathOf(file), html: readFileSync(file, 'utf8') }))
+    .sort((a, b) => (a.sitePath < b.sitePath ? -1 : a.sitePath > b.sitePath ? 1 : 0));
+}
+
+/** @param {string} sitePath */
+const isResultPage = (sitePath) => sitePath.startsWith('/result/');
+
+/**
+ * Resolve a reference found in a document (HTML page or asset) to a URL.
+ * @param {string} ref
+ * @param {string} docUrlPath the document's URL path, base included
+ */
+function resolveRef(ref, docUrlPath) {
+  try {
+    return new URL(ref.trim(), OFFLINE_ORIGIN + docUrlPath);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The dist file a same-site URL names, or null if it is elsewhere or outside the base.
+ * @param {URL | null} url
+ */
+function distFileFor(url) {
+  if (!url || url.origin !== OFFLINE_ORIGIN) return null;
+  let p;
+  try {
+    p = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  if (!p.startsWith(BASE)) return null;
+  let rel = p.slice(BASE.length);
+  if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+  const file = path.join(DIST, rel);
+  return file.startsWith(DIST + path.sep) ? file : null;
+}
+
+/** @param {string} file a file in dist */
+function urlPathOfFile(file) {
+  return BASE + path.relative(DIST, file).split(path.sep).join('/');
+}
+
+/** URL path (base included) of a page. @param {Page} page */
+const pageUrlPath = (page) => BASE + page.sitePath.slice(1);
+
+// ---------------------------------------------------------------------------------------------
+// a) Page weight
+
+/**
+ * Module specifiers a JS file imports (static, side-effect, re-export and dynamic import()).
+ * @param {string} code
+ */
+function jsImportSpecifiers(code) {
+  /** @type {Set<string>} */
+  const specs = new Set();
+  const patterns = [
+    /\b(?:import|export)\b[^'"`;()]*?\bfrom\s*(['"`])([^'"`\n]+)\1/g,
+    /\bimport\s*(['"`])([^'"`\n]+)\1/g,
+    /\bimport\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)/g,
+  ];
+  for (const re of patterns) for (const m of code.matchAll(re)) if (m[2]) specs.add(m[2]);
+  return [...specs].filter((s) => s.startsWith('./') || s.startsWith('../') || s.startsWith('/'));
+}
+
+/**
+ * Add a JS file and, transitively, every dist file it imports.
+ * @param {string} file
+ * @param {Set<string>} seen
+ */
+function addJsClosure(file, seen) {
+  if (seen.has(file) || !existsSync(file)) return;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const spec of jsImportSpecifiers(code)) addJsClosure(distFileFor(resolveRef(spec, urlPathOfFile(file))) ?? '', seen);
+}
+
+/**
+ * Add a CSS file and, transitively, the dist files it @imports.
+ * @param {string} file
+ * @param {Set<string>} seen
+ */
+function addCssClosure(file, seen) {
+  if (seen.has(file) || !existsSync(file)) return;
+  seen.add(file);
+  const css = readFileSync(file, 'utf8');
+  for (const m of css.matchAll(/@import\s+(?:url\(\s*)?(['"]?)([^'")\s;]+)\1/g)) {
+    addCssClosure(distFileFor(resolveRef(m[2] ?? '', urlPathOfFile(file))) ?? '', seen);
+  }
+}
+
+const JS_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/**
+ * @param {Page} page
+ * @returns {Weight}
+ */
+function measurePage(page) {
+  const { html } = page;
+  const here = pageUrlPath(page);
+  /** @type {Set<string>} */
+  const jsFiles = new Set();
+  /** @type {Set<string>} */
+  const cssFiles = new Set();
+  let inlineJs = '';
+  let inlineCss = '';
+  /** @param {string | undefined} ref @param {string} what */
+  const local = (ref, what) => {
+    if (!ref) return null;
+    const url = resolveRef(ref, here);
+    const file = distFileFor(url);
+    if (url && url.origin === OFFLINE_ORIGIN && (!file || !existsSync(file))) {
+      fail('weight', `${page.sitePath}: ${what} "${ref}" is not a file in dist`);
+      return null;
+    }
+    return file;
+  };
+
+  for (const { attrs, content } of elementsWithContent(html, 'script')) {
+    if (!JS_SCRIPT_TYPES.has((attrs['type'] ?? '').trim().toLowerCase())) continue;
+    if ('src' in attrs) {
+      const f = local(attrs['src'], '<script src>');
+      if (f) addJsClosure(f, jsFiles);
+    } else inlineJs += content;
+  }
+  for (const { attrs } of startTags(html, ['link'])) {
+    const rel = (attrs['rel'] ?? '').toLowerCase().split(/\s+/);
+    if (rel.includes('modulepreload')) {
+      const f = local(attrs['href'], '<link rel=modulepreload>');
+      if (f) addJsClosure(f, jsFiles);
+    }
+    if (rel.includes('stylesheet')) {
+      const f = local(attrs['href'], '<link rel=stylesheet>');
+      if (f) addCssClosure(f, cssFiles);
+    }
+  }
+  for (const { attrs } of startTags(html, ['astro-island'])) {
+    for (const a of ['component-url', 'renderer-url', 'before-hydration-url']) {
+      const f = local(attrs[a], `<astro-island ${a}>`);
+      if (f) addJsClosure(f, jsFiles);
+    }
+  }
+  for (const { content } of elementsWithContent(html, 'style')) inlineCss += content;
+
+  /** @param {Set<string>} files @param {string} inline @returns {Size} */
+  const total = (files, inline) => {
+    const s = { raw: Buffer.byteLength(inline), gz: inline ? gzipLength(inline) : 0 };
+    for (const f of files) {
+      const fs = fileSize(f);
+      s.raw += fs.raw;
+      s.gz += fs.gz;
+    }
+    return s;
+  };
+  return {
+    sitePath: page.sitePath,
+    html: { raw: Buffer.byteLength(html), gz: gzipLength(html) },
+    js: total(jsFiles, inlineJs),
+    css: total(cssFiles, inlineCss),
+    jsFiles: [...jsFiles].map((f) => path.relative(DIST, f)),
+  };
+}
+
+/** @param {string} sitePath */
+function mayShipJs(sitePath) {
+  return (
+    BUDGETS.jsAllowedPrefixes.some((p) => sitePath.startsWith(p)) &&
+    !BUDGETS.jsForbiddenPrefixes.some((p) => sitePath.startsWith(p))
+  );
+}
+
+/**
+ * Budget problems of one page, as messages.
+ * @param {Weight} w
+ * @returns {{ kind: string, message: string }[]}
+ */
+function budgetProblems(w) {
+  const out = [];
+  if (mayShipJs(w.sitePath)) {
+    if (w.js.gz > BUDGETS.islandJsGzipMax) {
+      out.push({ kind: 'JS', message: `JS ${fmtSize(w.js.gz)} gzip > budget ${fmtSize(BUDGETS.islandJsGzipMax)}` });
+    }
+  } else if (w.js.raw > 0) {
+    out.push({ kind: 'JS', message: `ships ${fmtSize(w.js.raw)} of JS (${w.jsFiles.join(', ') || 'inline'}); this page may ship none` });
+  }
+  if (w.css.gz > BUDGETS.cssGzipMax) {
+    out.push({ kind: 'CSS', message: `CSS ${fmtSize(w.css.gz)} gzip > budget ${fmtSize(BUDGETS.cssGzipMax)}` });
+  }
+  return out;
+}
+
+/**
+ * Print rows as an aligned table; the first row is the header.
+ * @param {string[][]} rows
+ * @param {boolean[]} rightAlign
+ */
+function printTable(rows, rightAlign) {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  const line = (/** @type {string[]} */ r) =>
+    r.map((c, i) => (rightAlign[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  console.log(line(rows[0] ?? []));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows.slice(1)) console.log(line(r));
+}
+
+/** @param {Page[]} pages */
+function checkWeights(pages) {
+  const weights = pages.map(measurePage);
+  const plain = weights.filter((w) => !isResultPage(w.sitePath));
+  const results = weights.filter((w) => isResultPage(w.sitePath));
+  /** @param {Weight} w */
+  const status = (w) => (budgetProblems(w).length ? 'OVER' : 'ok');
+  /** @param {string} label @param {Weight} w @param {string} st */
+  const row = (label, w, st) => [
+    label, fmtSize(w.html.raw), fmtSize(w.html.gz), fmtSize(w.js.raw), fmtSize(w.js.gz), fmtSize(w.css.raw), fmtSize(w.css.gz),
+    mayShipJs(w.sitePath) ? `≤${fmtSize(BUDGETS.islandJsGzipMax)}` : '0', st,
+  ];
+  const rows = [['page', 'HTML', 'HTML gz', 'JS', 'JS gz', 'CSS', 'CSS gz', 'JS budget', 'status']];
+  /** @type {{ key: string, cells: string[] }[]} */
+  const body = plain.map((w) => ({ key: w.sitePath, cells: row(w.sitePath, w, status(w)) }));
+  if (results.length) {
+    /** @param {(w: Weight) => number} f */
+    const max = (f) => Math.max(...results.map(f));
+    /** @type {Weight} */
+    const agg = {
+      sitePath: '/result/',
+      html: { raw: max((w) => w.html.raw), gz: max((w) => w.html.gz) },
+      js: { raw: max((w) => w.js.raw), gz: max((w) => w.js.gz) },
+      css: { raw: max((w) => w.css.raw), gz: max((w) => w.css.gz) },
+      jsFiles: [],
+    };
+    const over = results.filter((w) => budgetProblems(w).length).length;
+    body.push({ key: '/result/', cells: row(`/result/* (${results.length} pages, max)`, agg, over ? `OVER (${over})` : 'ok') });
+  }
+  body.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  rows.push(...body.map((b) => b.cells));
+  console.log(`\n== Page weight (BASE_PATH ${BASE}; gzip level 9; JS includes transitive imports)`);
+  printTable(rows, [false, true, true, true, true, true, true, true, false]);
+
+  for (const w of plain) for (const p of budgetProblems(w)) fail('budget', `${w.sitePath}: ${p.message}`);
+  // Result pages: one failure per kind of problem, naming how many pages and the first one.
+  /** @type {Map<string, { count: number, first: string }>} */
+  const grouped = new Map();
+  for (const w of results) {
+    for (const p of budgetProblems(w)) {
+      const g = grouped.get(p.kind);
+      if (g) g.count++;
+      else grouped.set(p.kind, { count: 1, first: `${w.sitePath}: ${p.message}` });
+    }
+  }
+  for (const [kind, g] of grouped) fail('budget', `${kind} over budget on ${g.count} result page(s), e.g. ${g.first}`);
+  return weights.length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// b) Links and third-party references
+
+/** Elements and attributes whose URLs the browser may fetch or navigate to. */
+const URL_ATTRIBUTES = /** @type {Record<string, string[]>} */ ({
+  a: ['href'], link: ['href'], script: ['src'], img: ['src', 'srcset'], source: ['src', 'srcset'],
+  iframe: ['src'], audio: ['src'], video: ['src', 'poster'], track: ['src'], embed: ['src'],
+  object: ['data'], form: ['action'],
+});
+
+/** @param {string} srcset */
+const srcsetUrls = (srcset) => srcset.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+
+/**
+ * Origin of the configured `site`: SITE_URL, else the home page's canonical link.
+ * @param {Page[]} pages
+ */
+function siteOrigin(pages) {
+  const fromEnv = process.env.SITE_URL;
+  if (fromEnv) return new URL(fromEnv).origin;
+  const home = pages.find((p) => p.sitePath === '/') ?? pages[0];
+  const canonical = home ? startTags(home.html, ['link']).find((t) => t.attrs['rel'] === 'canonical') : undefined;
+  return canonical?.attrs['href'] ? new URL(canonical.attrs['href']).origin : null;
+}
+
+/**
+ * Fail on any http(s) URL to an origin other than the site's own, in pages and CSS files.
+ * @param {Page[]} pages
+ * @param {string | null} ownOrigin
+ */
+function checkThirdParty(pages, ownOrigin) {
+  let count = 0;
+  /** @param {string} ref @param {string} where */
+  const checkRef = (ref, where) => {
+    const url = resolveRef(ref, '/');
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin === OFFLINE_ORIGIN || url.origin === ownOrigin) return;
+    count++;
+    fail('third-party', `third-party reference ${url.href} in ${where}`);
+  };
+  for (const page of pages) {
+    for (const { name, attrs } of startTags(page.html, Object.keys(URL_ATTRIBUTES))) {
+      for (const a of URL_ATTRIBUTES[name] ?? []) {
+        const v = attrs[a];
+        if (v === undefined) continue;
+        for (const ref of a === 'srcset' ? srcsetUrls(v) : [v]) checkRef(ref, `<${name} ${a}> on ${page.sitePath}`);
+      }
+    }
+    for (const { content } of elementsWithContent(page.html, 'style')) {
+      for (const m of content.matchAll(/(?:url\(\s*|@import\s+)(['"]?)([^'")\s;]+)\1/g)) checkRef(m[2] ?? '', `inline <style> on ${page.sitePath}`);
+    }
+  }
+  for (const file of listFiles(DIST).filter((f) => f.endsWith('.css'))) {
+    const css = readFileSync(file, 'utf8');
+    for (const m of css.matchAll(/(?:url\(\s*|@import\s+)(['"]?)([^'")\s;]+)\1/g)) checkRef(m[2] ?? '', path.relative(DIST, file));
+  }
+  return count;
+}
+
+const CONTENT_TYPES = /** @type {Record<string, string>} */ ({
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp',
+  '.avif': 'image/avif', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff',
+  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
+});
+
+/**
+ * A static server for dist under BASE, like a static host: dir/ -> dir/index.html, a directory
+ * without its slash -> 301, anything else missing -> 404 with dist/404.html.
+ * @param {string} dist
+ * @param {string} base
+ * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ */
+export function serveDist(dist, base) {
+  const notFound = path.join(dist, '404.html');
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    /** @param {number} code @param {string} file */
+    const send = (code, file) => {
+      res.writeHead(code, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+    };
+    const missing = () => (existsSync(notFound) ? send(404, notFound) : (res.writeHead(404), res.end()));
+    let p;
+    try {
+      p = decodeURIComponent(url.pathname);
+    } catch {
+      return missing();
+    }
+    if (!p.startsWith(base)) return missing();
+    const file = path.join(dist, p.slice(base.length));
+    if (file !== dist && !file.startsWith(dist + path.sep)) return missing();
+    const st = existsSync(file) ? statSync(file) : null;
+    if (st?.isDirectory()) {
+      if (!p.endsWith('/')) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+        return res.end();
+      }
+      const index = path.join(file, 'index.html');
+      return existsSync(index) ? send(200, index) : missing();
+    }
+    return st?.isFile() ? send(200, file) : missing();
+  });
+  return new Promise((resolve, reject) => {
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const addr = server.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise((r) => {
+          server.closeAllConnections();
+          server.close(() => r());
+        }),
+      });
+    });
+  });
+}
+
+/**
+ * Crawl the site with linkinator; fail on every broken internal link.
+ * @param {string | null} ownOrigin
+ */
+async function checkLinks(ownOrigin) {
+  const server = await serveDist(DIST, BASE);
+  const local = server.origin;
+  /** @param {string | undefined} u */
+  const show = (u) => (u ? (u.startsWith(local) ? u.slice(local.length) : u) : '?');
+  try {
+    const result = await linkCheck({
+      path: [`${local}${BASE}`, `${local}${BASE}404.html`],
+      recurse: true,
+      checkFragments: true,
+      redirects: 'error',
+      concurrency: 50,
+      timeout: 10_000,
+      urlRewriteExpressions: ownOrigin ? [{ pattern: new RegExp(`^${escapeRegExp(ownOrigin)}(?=/|$)`), replacement: local }] : [],
+      linksToSkip: async (link) => {
+        try {
+          return new URL(link).origin !== local;
+        } catch {
+          return false;
+        }
+      },
+    });
+    const pagesCrawled = new Set(result.links.filter((l) => l.state === LinkState.OK && l.url.endsWith('/')).map((l) => l.url)).size;
+    const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
+    /** @type {Set<string>} */
+    const seen = new Set();
+    for (const l of broken) {
+      const key = `${l.url}|${l.parent}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const detail = (l.failureDetails ?? [])
+        .map((d) => (d instanceof Error ? d.message : `HTTP ${d.status}`))
+        .filter(Boolean)
+        .join('; ');
+      fail('links', `broken link ${show(l.url)} (${l.status ? `status ${l.status}` : 'no response'}${detail ? `; ${detail}` : ''}) on ${show(l.parent)}`);
+    }
+    const skipped = result.links.filter((l) => l.state === LinkState.SKIPPED).length;
+    return { checked: result.links.length, pagesCrawled, broken: seen.size, skipped };
+  } finally {
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// c) HTML validation
+
+/** @param {Page[]} pages */
+function pagesToValidate(pages) {
+  const plain = pages.filter((p) => !isResultPage(p.sitePath));
+  const results = pages.filter((p) => isResultPage(p.sitePath));
+  const step = Math.max(1, results.length / RESULT_SAMPLE);
+  /** @type {Page[]} */
+  const sample = [];
+  for (let i = 0; i < results.length && sample.length < RESULT_SAMPLE; i += step) {
+    const p = results[Math.floor(i)];
+    if (p) sample.push(p);
+  }
+  return { list: [...plain, ...sample], resultTotal: results.length, resultSampled: sample.length };
+}
+
+/** @param {Page[]} pages */
+async function validateHtml(pages) {
+  const config = JSON.parse(readFileSync(path.join(ROOT, '.htmlvalidate.json'), 'utf8'));
+  delete config.$schema;
+  const validator = new HtmlValidate(new StaticConfigLoader(config));
+  const { list, resultTotal, resultSampled } = pagesToValidate(pages);
+  let errors = 0;
+  for (const page of list) {
+    const report = await validator.validateString(page.html, page.file);
+    for (const r of report.results) {
+      for (const m of r.messages) {
+        if (m.severity < 2) continue;
+        errors++;
+        fail('html', `${path.relative(process.cwd(), page.file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+  }
+  return { files: list.length, errors, resultTotal, resultSampled };
+}
+
+// ---------------------------------------------------------------------------------------------
+// d) Originality
+
+/** @returns {Set<string>} */
+function loadArticleHashes() {
+  const doc = JSON.parse(readFileSync(path.join(ROOT, 'scripts', 'article-8grams.json'), 'utf8'));
+  if (doc.runLength !== RUN_LENGTH) throw new Error('article-8grams.json was made with another run length');
+  return new Set(doc.hashes);
+}
+
+/** Attributes whose text a reader sees or hears. */
+const TEXT_ATTRIBUTES = ['alt', 'title', 'aria-label', 'placeholder', 'aria-description'];
+/** Meta tags whose text is shown in previews and search results. */
+const TEXT_META = /^(description|og:title|og:description|og:image:alt|twitter:title|twitter:description|twitter:image:alt)$/;
+
+/**
+ * Text segments of an HTML page a reader sees: the body and title text (scripts, styles and
+ * comments removed, tags become spaces, entities decoded), plus text attributes and preview meta.
+ * Each segment is matched on its own, so runs never span an attribute and the text beside it.
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function visibleTextSegments(html) {
+  const withoutCode = html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style)(?=[\s>])[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
+  const segments = [decodeEntities(withoutCode.replace(/<[^>]*>/g, ' '))];
+  for (const m of withoutCode.matchAll(/<([a-z][a-z0-9-]*)(?=[\s/>])[^>]*>/gi)) {
+    const name = (m[1] ?? '').toLowerCase();
+    const attrs = parseAttributes(m[0]);
+    if (name === 'meta') {
+      const key = attrs['name'] ?? attrs['property'] ?? '';
+      if (TEXT_META.test(key) && attrs['content']) segments.push(attrs['content']);
+    } else {
+      for (const a of TEXT_ATTRIBUTES) if (attrs[a]) segments.push(attrs[a]);
+    }
+  }
+  return segments;
+}
+
+/**
+ * Runs of a text that match the article, merged into spans of words.
+ * @param {string} text
+ * @param {Set<string>} articleHashes
+ * @returns {string[]} matching passages
+ */
+export function findOverlaps(text, articleHashes) {
+  const words = toWords(text);
+  const hashes = runHashes(words);
+  /** @type {string[]} */
+  const spans = [];
+  let start = -1;
+  let end = -1;
+  hashes.forEach((h, i) => {
+    if (!articleHashes.has(h)) return;
+    if (start >= 0 && i <= end) end = i + RUN_LENGTH;
+    else {
+      if (start >= 0) spans.push(words.slice(start, end).join(' '));
+      start = i;
+      end = i + RUN_LENGTH;
+    }
+  });
+  if (start >= 0) spans.push(words.slice(start, end).join(' '));
+  return spans;
+}
+
+/**
+ * Text segments of a content source file (MDX: import/export lines, tags and link targets
+ * dropped; JSON: every string value).
+ * @param {string} file
+ * @returns {string[]}
+ */
+function contentTextSegments(file) {
+  const raw = readFileSync(file, 'utf8');
+  if (file.endsWith('.json')) {
+    /** @type {string[]} */
+    const out = [];
+    /** @param {unknown} v */
+    const walk = (v) => {
+      if (typeof v === 'string') out.push(v);
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(JSON.parse(raw));
+    return out;
+  }
+  return [
+    raw
+      .replace(/^(import|export)\s.*$/gm, ' ')
+      .replace(/\]\([^)]*\)/g, '] ')
+      .replace(/<[^>]*>/g, ' '),
+  ];
+}
+
+/**
+ * @param {Page[]} pages
+ * @param {Set<string>} articleHashes
+ */
+function checkOriginality(pages, articleHashes) {
+  let found = 0;
+  /** @param {string} where @param {string[]} segments */
+  const scan = (where, segments) => {
+    for (const seg of segments) {
+      for (const span of findOverlaps(seg, articleHashes)) {
+        found++;
+        const shown = span.split(' ').length > 40 ? `${span.split(' ').slice(0, 40).join(' ')} …` : span;
+        fail('originality', `${where} shares ${span.split(' ').length} consecutive words with the article: "${shown}"`);
+      }
+    }
+  };
+  for (const page of pages) scan(page.sitePath, visibleTextSegments(page.html));
+  const contentDir = path.join(ROOT, 'content');
+  const sources = existsSync(contentDir)
+    ? listFiles(contentDir).filter((f) => f.endsWith('.mdx') || f.endsWith('.json')).sort()
+    : [];
+  for (const file of sources) scan(path.relative(ROOT, file), contentTextSegments(file));
+  return { pages: pages.length, sources: sources.length, found };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const t0 = performance.now();
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    console.error(`build-check: no ${path.join(DIST, 'index.html')}; run npm run build first`);
+    process.exit(1);
+  }
+  const pages = loadPages();
+  const ownOrigin = siteOrigin(pages);
+  console.log(`build-check: ${pages.length} HTML pages in ${path.relative(process.cwd(), DIST) || '.'}, base ${BASE}, site origin ${ownOrigin ?? '(unknown)'}`);
+
+  checkWeights(pages);
+
+  console.log('\n== Links');
+  const links = await checkLinks(ownOrigin);
+  const thirdParty = checkThirdParty(pages, ownOrigin);
+  console.log(
+    `${links.checked} links checked (${links.pagesCrawled} pages crawled, ${links.skipped} skipped as not on this server), ` +
+      `${links.broken} broken; ${thirdParty} third-party reference(s)`,
+  );
+
+  console.log('\n== HTML validation (html-validate:recommended)');
+  const html = await validateHtml(pages);
+  console.log(
+    `${html.files} files validated, ${html.errors} error(s)` +
+      (html.resultTotal ? `; result pages: a sample of ${html.resultSampled} of ${html.resultTotal} (one shared template)` : ''),
+  );
+
+  console.log(`\n== Originality (no ${RUN_LENGTH}-word run shared with the source article)`);
+  const orig = checkOriginality(pages, loadArticleHashes());
+  console.log(`${orig.pages} pages and ${orig.sources} content files scanned, ${orig.found} overlap(s)`);
+
+  const secs = ((performance.now() - t0) / 1000).toFixed(1);
+  if (failures.length) {
+    console.log(`\n== Failures (${failures.length})`);
+    for (const f of failures) console.log(`✗ [${f.check}] ${f.message}`);
+    console.log(`\nbuild-check: ${pages.length} pages, ${failures.length} failures (${secs} s)`);
+    process.exitCode = 1;
+  } else {
+    console.log(`\nbuild-check: ${pages.length} pages, 0 failures (${secs} s)`);
+  }
+}
+
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) await main();

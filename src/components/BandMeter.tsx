@@ -1,0 +1,32 @@
+/**
+ * A row of band segments with the chosen band filled: reads at a glance, carries no text of its own
+ * (the label and band name beside it are the text), so it is hidden from assistive tech.
+ */
+interface Props {
+  /** Number of bands. */
+  readonly bands: number;
+  /** The filled band (0-based). */
+  readonly level: number;
+  /** A second, outlined band (e.g. the team's view beside the self-view). */
+  readonly compare?: number | undefined;
+}
+
+const GAP = 1.5;
+
+export function BandMeter({ bands, level, compare }: Props) {
+  const width = (100 - GAP * (bands - 1)) / bands;
+  return (
+    <svg class="meter" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      {Array.from({ length: bands }, (_, i) => (
+        <rect
+          x={i * (width + GAP)}
+          y={0}
+          width={width}
+          height={10}
+          rx={1.5}
+          class={`seg lvl-${i}${i === level ? ' on' : ''}${i === compare ? ' compare' : ''}`}
+        />
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Quiz progress as kept on the device: which answers are given and where the user is. Stored as JSON
+ * under a versioned key; anything read back is validated here, so a damaged or foreign value is
+ * never trusted (it is reported, and the quiz starts fresh without crashing).
+ */
+import type { Instrument } from './instrument.ts';
+import { isScaleValue, orderedItems, type Answers, type Form } from './scoring.ts';
+
+/** Bump when the stored shape changes; older shapes are then migrated or ignored. */
+export const PROGRESS_FORMAT = 1;
+
+export interface Progress {
+  readonly format: typeof PROGRESS_FORMAT;
+  /** The instrument version the answers belong to. */
+  readonly version: number;
+  readonly answers: Answers;
+  /** Position in `orderedItems(inst, form)`; equal to the item count once the user has finished. */
+  readonly position: number;
+  /** Whether the intro has been passed. */
+  readonly started: boolean;
+}
+
+export const emptyProgress = (version: number): Progress => ({ format: PROGRESS_FORMAT, version, answers: {}, position: 0, started: false });
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Parses stored text. Returns undefined for anything that is not a progress record of this format
+ * (bad JSON, wrong shape, wrong types); the caller decides what to tell the user.
+ */
+export function parseProgress(text: unknown): Progress | undefined {
+  if (typeof text !== 'string' || text.length > 20_000) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(raw) || raw['format'] !== PROGRESS_FORMAT) return undefined;
+  const { version, answers, position, started } = raw;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return undefined;
+  if (typeof position !== 'number' || !Number.isInteger(position) || position < 0) return undefined;
+  if (typeof started !== 'boolean' || !isRecord(answers)) return undefined;
+  const clean: Record<string, number> = {};
+  for (const [id, value] of Object.entries(answers)) {
+    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
+    clean[id] = value;
+  }
+  return { format: PROGRESS_FORMAT, version, answers: clean, position, started };
+}
+
+/**
+ * Fits stored progress to an instrument: drops answers to unknown items or off the scale, clamps the
+ * position, and starts fresh when the progress belongs to another version.
+ */
+export function fitProgress(progress: Progress, inst: Instrument, form: Form): Progress {
+  if (progress.version !== inst.version) return emptyProgress(inst.version);
+  const items = orderedItems(inst, form);
+  const answers: Record<string, number> = {};
+  for (const item of items) {
+    const value = progress.answers[item.id];
+    if (isScaleValue(inst, value)) answers[item.id] = value;
+  }
+  // The position may not skip past an unanswered item.
+  const firstGap = items.findIndex((i) => answers[i.id] === undefined);
+  const limit = firstGap === -1 ? items.length : firstGap;
+  return { ...progress, answers, position: Math.min(progress.position, limit) };
+}

@@ -1,0 +1,83 @@
+/**
+ * Shared test fixtures for the plain-TypeScript core: version 1 of the instrument, read straight from
+ * content/quiz/v1.json (no Astro), the guide's chapter slugs (the file names in content/guide/), the
+ * code shapes a decoder needs, and fast-check arbitraries for complete answer sets.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc, { type Arbitrary } from 'fast-check';
+import type { Instrument, Item } from '../../src/lib/instrument.ts';
+import type { CodeShape } from '../../src/lib/result-code.ts';
+import { itemsFor, type Answers, type Form } from '../../src/lib/scoring.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+export function loadInstrument(version: number): Instrument {
+  return JSON.parse(readFileSync(join(root, 'content', 'quiz', `v${version}.json`), 'utf8')) as Instrument;
+}
+
+/** Version 1 of the instrument. Treat as read-only: mutate only a structuredClone. */
+export const v1: Instrument = loadInstrument(1);
+
+/** The guide's chapter slugs: `content/guide/<slug>.mdx` (the file name is the URL). */
+export const chapterSlugs: ReadonlySet<string> = new Set(
+  readdirSync(join(root, 'content', 'guide'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -'.mdx'.length)),
+);
+
+/** What a decoder knows about an instrument version (as src/data/instruments.ts derives it). */
+export function shapeOf(inst: Instrument): CodeShape {
+  return { dimensions: inst.dimensions.length, levels: inst.bands.length };
+}
+
+export const v1Shape: CodeShape = shapeOf(v1);
+export const v1Shapes: ReadonlyMap<number, CodeShape> = new Map([[v1.version, v1Shape]]);
+
+export const FORMS: readonly Form[] = ['self', 'rater'];
+
+/** A deep copy with `readonly` removed, for building broken instruments. */
+export type Mutable<T> = T extends readonly (infer U)[]
+  ? Mutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Mutable<T[K]> }
+    : T;
+
+export function mutableCopy(inst: Instrument): Mutable<Instrument> {
+  return structuredClone(inst) as Mutable<Instrument>;
+}
+
+export function scaleMin(inst: Instrument): number {
+  return Math.min(...inst.scale.map((p) => p.value));
+}
+
+export function scaleMax(inst: Instrument): number {
+  return Math.max(...inst.scale.map((p) => p.value));
+}
+
+/** The answer that scores an item at its mini-me end: agree fully with a mini-me item, disagree fully with an adaptive one. */
+export function miniMeEnd(inst: Instrument, item: Item): number {
+  return item.keying === 'mini-me' ? scaleMax(inst) : scaleMin(inst);
+}
+
+export function adaptiveEnd(inst: Instrument, item: Item): number {
+  return item.keying === 'mini-me' ? scaleMin(inst) : scaleMax(inst);
+}
+
+/** The answer `steps` scale points away from the item's adaptive end, toward its mini-me end. */
+export function stepsTowardMiniMe(inst: Instrument, item: Item, steps: number): number {
+  return item.keying === 'mini-me' ? scaleMin(inst) + steps : scaleMax(inst) - steps;
+}
+
+/** The same answer for every item of the form. */
+export function answerAll(inst: Instrument, form: Form, pick: (item: Item) => number): Record<string, number> {
+  return Object.fromEntries(itemsFor(inst, form).map((item) => [item.id, pick(item)]));
+}
+
+/** Complete answers to every item of the form, each a scale value. */
+export function answersArb(inst: Instrument, form: Form): Arbitrary<Answers> {
+  const items = itemsFor(inst, form);
+  return fc
+    .array(fc.integer({ min: scaleMin(inst), max: scaleMax(inst) }), { minLength: items.length, maxLength: items.length })
+    .map((values) => Object.fromEntries(items.map((item, i) => [item.id, values[i] as number])));
+}
