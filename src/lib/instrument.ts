@@ -112,6 +112,7 @@ export function instrumentProblems(inst: Instrument, chapters: ReadonlySet<strin
     }
   }
 
+  if (inst.bands.length < 2) problems.push(`an instrument needs at least 2 bands; found ${inst.bands.length}`);
   if (inst.bands.length > MAX_BANDS) problems.push(`at most ${MAX_BANDS} bands fit a result code; found ${inst.bands.length}`);
   let expected = 0;
   for (const band of inst.bands) {

@@ -59,6 +59,15 @@ export function orderedItems(inst: Instrument, form: Form): Item[] {
   return out;
 }
 
+/**
+ * Rounds to a whole number, sending halves toward 50 (19.5 → 20, 80.5 → 80, 62.5 → 62), so results
+ * that mirror each other around the middle round to mirrored numbers, and ties never tip a result
+ * toward either end. The one rounding used for every score and index.
+ */
+export function roundTowardMiddle(x: number): number {
+  return x < 50 ? Math.floor(x + 0.5) : Math.ceil(x - 0.5);
+}
+
 function scaleBounds(inst: Instrument): { min: number; max: number } {
   const values = inst.scale.map((p) => p.value);
   return { min: Math.min(...values), max: Math.max(...values) };
@@ -89,12 +98,12 @@ export function dimensionScore(inst: Instrument, dimensionId: string, answers: A
     sum += itemScore(inst, item, answer);
   }
   if (items.length === 0) return undefined;
-  return Math.round((100 * sum) / ((max - min) * items.length));
+  return roundTowardMiddle((100 * sum) / ((max - min) * items.length));
 }
 
 /** The band index (level) that a 0–100 score falls in. Scores outside 0–100 are clamped. */
 export function levelOf(inst: Instrument, score: number): number {
-  const s = Math.min(100, Math.max(0, Math.round(score)));
+  const s = Math.min(100, Math.max(0, roundTowardMiddle(score)));
   const i = inst.bands.findIndex((b) => s >= b.min && s <= b.max);
   return i === -1 ? 0 : i;
 }
@@ -109,11 +118,11 @@ export function levelValue(inst: Instrument, level: number): number {
   return (band.min + band.max) / 2;
 }
 
-/** The Mini-Me Index of a set of levels: the mean of their band midpoints, rounded. */
+/** The Mini-Me Index of a set of levels: the mean of their band midpoints, rounded toward the middle. */
 export function indexOf(inst: Instrument, levels: readonly number[]): number {
   if (levels.length === 0) return 0;
   const total = levels.reduce((sum, l) => sum + levelValue(inst, l), 0);
-  return Math.round(total / levels.length);
+  return roundTowardMiddle(total / levels.length);
 }
 
 /** Complete answers → a result; undefined while any item of the form is unanswered. */

@@ -341,18 +341,19 @@ describe('the documented formula', () => {
    * An independent oracle from the documented rules, over v1's 1–5 scale: a mini-me item scores
    * answer − 1, an adaptive one 5 − answer; a dimension is round(100 × sum / (4 × n)); its level is
    * the band containing it; the index is round(mean of the levels' band midpoints (min + max) / 2);
-   * the index band is the band containing the index.
+   * the index band is the band containing the index. "round" sends halves toward 50.
    */
+  const towardMiddle = (x: number): number => (x < 50 ? Math.floor(x + 0.5) : Math.ceil(x - 0.5));
   function oracle(answers: Answers, form: Form): { scores: number[]; levels: number[]; index: number; indexLevel: number } {
     const bandOf = (s: number): number => v1.bands.findIndex((b) => b.min <= s && s <= b.max);
     const scores = v1.dimensions.map((dim) => {
       const items = dimItems(v1, form, dim.id);
       const sum = items.reduce((acc, i) => acc + (i.keying === 'mini-me' ? (answers[i.id] as number) - 1 : 5 - (answers[i.id] as number)), 0);
-      return Math.round((100 * sum) / (4 * items.length));
+      return towardMiddle((100 * sum) / (4 * items.length));
     });
     const levels = scores.map(bandOf);
     const mids = levels.map((l) => ((v1.bands[l] as (typeof v1.bands)[number]).min + (v1.bands[l] as (typeof v1.bands)[number]).max) / 2);
-    const index = Math.round(mids.reduce((a, b) => a + b, 0) / mids.length);
+    const index = towardMiddle(mids.reduce((a, b) => a + b, 0) / mids.length);
     return { scores, levels, index, indexLevel: bandOf(index) };
   }
 
@@ -437,14 +438,14 @@ describe('the documented formula', () => {
   });
 
   test('a worked example, rater form (self-only items way-5, path-1, past-3, wheel-5 left out)', () => {
-    // my-way    4+4+3+3 = 14 → 100×14/16 = 87.5  → 88 → "mini-me", level 4
+    // my-way    4+4+3+3 = 14 → 100×14/16 = 87.5  → 87 (halves go toward 50) → "mini-me", level 4
     // one-path  2+1+1+2 =  6 →           37.5  → 38 → "mostly-builds", level 1
     // yesterday 0+0+1+0 =  1 →            6.25 →  6 → "builds", level 0
     // wheel     2+3+3+3 = 11 →           68.75 → 69 → "leans", level 3
     // index: midpoints 90.5, 29.5, 9.5, 70.5 → mean 50 → "mixed"
     assert.deepEqual(
       v1.dimensions.map((d) => dimensionScore(v1, d.id, worked, 'rater')),
-      [88, 38, 6, 69],
+      [87, 38, 6, 69],
     );
     const view = describeResult(v1, score(worked, 'rater'));
     assert.deepEqual(view.result, { version: 1, levels: [4, 1, 0, 3] });
@@ -470,7 +471,7 @@ describe('the documented formula', () => {
   test('indexOf of the four uniform results is near each band midpoint', () => {
     assert.deepEqual(
       v1.bands.map((_, l) => indexOf(v1, [l, l, l, l])),
-      [10, 30, 50, 71, 91],
+      [10, 30, 50, 70, 90],
     );
   });
 });
@@ -494,12 +495,8 @@ describe('mirror symmetry', () => {
     });
   }
 
-  // DESIGN DOUBT, not asserted as a failure: indexOf rounds half up (Math.round), so a mean of
-  // band midpoints that lands on x.5 at a band edge tips toward mini-me on both sides of 50.
-  // Levels 0,0,1,1 → mean 19.5 → index 20 → "mostly-builds" (level 1), while the mirror 4,4,3,3 →
-  // mean 80.5 → index 81 → "mini-me" (level 4), not "leans" (level 3). Mark as todo until decided;
-  // deciding changes v1's meaning for those results, so decide before v1 links are shared.
-  test('mirrored levels give a mirrored index band', { todo: 'index rounding at 19.5 / 80.5 is not mirror-symmetric' }, () => {
+  // Halves round toward 50, so a result and its mirror image get mirrored index bands.
+  test('mirrored levels give a mirrored index band', () => {
     for (const result of allResults(v1.version, v1Shape)) {
       const a = describeResult(v1, result);
       const b = describeResult(v1, { ...result, levels: result.levels.map((l) => TOP - l) });

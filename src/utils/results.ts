@@ -1,0 +1,29 @@
+/** Every result page there can be, across every instrument version. Build-time only. */
+import type { Instrument } from '../lib/instrument.ts';
+import { allResults, encodeResult } from '../lib/result-code.ts';
+import { describeResult, type ResultView } from '../lib/scoring.ts';
+import { getInstruments } from '../data/instruments';
+
+export interface ResultPage {
+  readonly code: string;
+  readonly inst: Instrument;
+  readonly view: ResultView;
+}
+
+export async function getResultPages(): Promise<ResultPage[]> {
+  const pages: ResultPage[] = [];
+  for (const inst of (await getInstruments()).values()) {
+    for (const result of allResults(inst.version, { dimensions: inst.dimensions.length, levels: inst.bands.length })) {
+      pages.push({ code: encodeResult(result), inst, view: describeResult(inst, result) });
+    }
+  }
+  return pages;
+}
+
+/** The words a link preview shows for a result. */
+export function resultSummary(view: ResultView): { title: string; description: string } {
+  return {
+    title: `Mini-Me Index ${view.index}: ${view.indexBand.name}`,
+    description: `A Mini-Me Check result. ${view.dimensions.map((d) => `${d.dimension.short}: ${d.band.name}`).join(' · ')}.`,
+  };
+}
