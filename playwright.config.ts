@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Browser tests run against the built site (`dist/`) served by `astro preview`.
+ * Browser tests run against the built site (`dist/`) served by scripts/serve.mjs, which behaves like
+ * a static host (404 page with status 404, the _headers file applied).
  * Chromium: Debian's by default (Playwright's own browsers cannot be downloaded on every machine);
  * set CHROMIUM_PATH to use another build.
  */
@@ -33,7 +34,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `ASTRO_TELEMETRY_DISABLED=1 astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve.mjs`,
+    env: { PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -32,7 +32,7 @@ export function ResultView({ inst, view, base, chapters, titleId = 'result-title
     <div class="result">
       <header class={`summary lvl-${view.indexLevel}`}>
         <p class="eyebrow">{owner === 'your' ? 'Your result' : 'A Mini-Me Check result'}</p>
-        <h2 id={titleId} class="index">
+        <h2 id={titleId} class="index" tabIndex={-1} data-focus-target>
           <span class="index-label">Mini-Me Index</span>{' '}
           <span class="index-value">{view.index}</span>
           <span class="index-of"> out of 100</span>

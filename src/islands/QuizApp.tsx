@@ -20,9 +20,16 @@ interface Props {
 
 export default function QuizApp({ inst, base, chapters }: Props) {
   useState(() => quiz.init(inst));
-  const view = useStore(quiz.$view);
-  const storage = useStore($storageStatus);
-  const notice = useStore(quiz.$loadNotice);
+  const live = useStore(quiz.$view);
+  const liveStorage = useStore($storageStatus);
+  const liveNotice = useStore(quiz.$loadNotice);
+  // The server renders the intro without stored progress. Preact's hydration does not patch
+  // attributes that differ, so the first client render must match it; the stored state follows.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const view = mounted ? live : { ...live, stage: 'intro' as const, answered: 0 };
+  const storage = mounted ? liveStorage : 'ok';
+  const notice = mounted ? liveNotice : 'none';
   const [confirming, setConfirming] = useState(false);
   const acted = useRef(false);
   const root = useRef<HTMLDivElement>(null);

@@ -1,0 +1,210 @@
+/** The self-check in a real browser: keyboard path, resume, broken storage, axe, 320 px. */
+import { test, expect, type Page } from '@playwright/test';
+import { describeResult, scoreAnswers } from '../../src/lib/scoring.ts';
+import { encodeResult } from '../../src/lib/result-code.ts';
+import { expectNoA11yViolations, hasHorizontalScroll, hydrated, v1, watch } from './support.ts';
+
+/** A known answer pattern: each item's answer follows from its place in the data. */
+const pattern = (itemId: string): number => (v1.items.findIndex((i) => i.id === itemId) % 5) + 1;
+const expected = describeResult(v1, scoreAnswers(v1, Object.fromEntries(v1.items.map((i) => [i.id, pattern(i.id)])))!);
+
+/** The item whose statement is on screen. */
+async function currentItemId(page: Page): Promise<string> {
+  const legend = (await page.locator('legend').innerText()).trim();
+  const item = v1.items.find((i) => legend.endsWith(i.self));
+  if (!item) throw new Error(`no item matches the statement "${legend}"`);
+  return item.id;
+}
+
+/** Answers `count` items with the keyboard alone: digit, then Enter. */
+async function answerByKeyboard(page: Page, count: number): Promise<void> {
+  for (let n = 0; n < count; n++) {
+    const id = await currentItemId(page);
+    await page.keyboard.press(String(pattern(id)));
+    await expect(page.getByRole('radio', { name: v1.scale[pattern(id) - 1]!.label, exact: true })).toBeChecked();
+    await page.keyboard.press('Enter');
+    if (n < count - 1) await expect(page.locator('legend')).not.toContainText(v1.items.find((i) => i.id === id)!.self);
+  }
+}
+
+async function startByKeyboard(page: Page): Promise<void> {
+  await page.goto('/quiz/');
+  await hydrated(page);
+  const start = page.getByRole('button', { name: /Start the check|Continue/ });
+  // Tab from the top of the page until the start button has focus: no mouse anywhere.
+  for (let i = 0; i < 30 && !(await start.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#progress-label')).toHaveText(`Statement 1 of ${v1.items.length}`);
+}
+
+async function expectResult(page: Page): Promise<void> {
+  const result = page.locator('[data-result-code]');
+  await expect(result).toHaveAttribute('data-result-code', encodeResult(expected.result));
+  await expect(result.locator('.index-value')).toHaveText(String(expected.index));
+  await expect(result.locator('.index-band')).toHaveText(expected.indexBand.name);
+  for (const d of expected.dimensions) {
+    await expect(result.locator('.chart-row', { hasText: d.dimension.name })).toContainText(d.band.name);
+  }
+}
+
+test('the whole check can be taken with the keyboard alone, reaching the result the test computes', async ({ page, baseURL }) => {
+  const w = await watch(page, new URL(baseURL as string).origin);
+  await startByKeyboard(page);
+  // Focus lands on the first option of the new statement; the progress is announced in the legend.
+  await expect(page.getByRole('radio').first()).toBeFocused();
+  await expect(page.getByRole('group', { name: new RegExp(`^Statement 1 of ${v1.items.length}:`) })).toBeVisible();
+  // Arrow keys move within the real radio group.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio').nth(1)).toBeChecked();
+  await answerByKeyboard(page, v1.items.length);
+  await expectResult(page);
+  await expect(page.getByRole('heading', { name: /Mini-Me Index/ })).toBeFocused();
+  expect(w.errors).toEqual([]);
+  expect(w.foreign).toEqual([]);
+  // No request carried an answer: nothing but same-origin GETs, and no query strings.
+  expect(w.requests.filter((r) => r.body !== null || new URL(r.url).search !== '')).toEqual([]);
+});
+
+test('Back returns to the previous statement with its answer kept', async ({ page }) => {
+  await startByKeyboard(page);
+  await answerByKeyboard(page, 2);
+  await expect(page.locator('#progress-label')).toHaveText(`Statement 3 of ${v1.items.length}`);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.locator('#progress-label')).toHaveText(`Statement 2 of ${v1.items.length}`);
+  const id = await currentItemId(page);
+  await expect(page.getByRole('radio', { name: v1.scale[pattern(id) - 1]!.label, exact: true })).toBeChecked();
+});
+
+test('a reload resumes at the same statement with the answers kept', async ({ page }) => {
+  await startByKeyboard(page);
+  await answerByKeyboard(page, 7);
+  const id = await currentItemId(page);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.locator('#progress-label')).toHaveText(`Statement 8 of ${v1.items.length}`);
+  expect(await currentItemId(page)).toBe(id);
+  await answerByKeyboard(page, v1.items.length - 7);
+  await expectResult(page);
+  // And the finished result survives a reload too.
+  await page.reload();
+  await hydrated(page);
+  await expectResult(page);
+});
+
+test('Start over asks first, and only clears after confirming', async ({ page }) => {
+  await startByKeyboard(page);
+  await answerByKeyboard(page, 3);
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByText('Start over? Your answers so far will be cleared')).toBeFocused();
+  await page.getByRole('button', { name: 'Keep my answers' }).click();
+  await expect(page.locator('#progress-label')).toHaveText(`Statement 4 of ${v1.items.length}`);
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Yes, start over' }).click();
+  await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+});
+
+test('with localStorage throwing on every access, the check still works and says once that nothing is kept', async ({ page, baseURL }) => {
+  const w = await watch(page, new URL(baseURL as string).origin);
+  await page.addInitScript(() => {
+    const boom = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    Object.defineProperty(window, 'localStorage', { get: boom, configurable: true });
+    for (const m of ['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const) Storage.prototype[m] = boom;
+  });
+  await startByKeyboard(page);
+  await expect(page.getByRole('status').filter({ hasText: 'progress will not be kept' })).toHaveCount(1);
+  await answerByKeyboard(page, v1.items.length);
+  await expectResult(page);
+  await expect(page.getByText('progress will not be kept')).toHaveCount(1);
+  expect(w.errors).toEqual([]);
+});
+
+test('with storage full, answers are kept in memory and the user is told', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await startByKeyboard(page);
+  await answerByKeyboard(page, 1);
+  await expect(page.getByText('storage for this site is full')).toBeVisible();
+  await answerByKeyboard(page, v1.items.length - 1);
+  await expectResult(page);
+});
+
+for (const garbage of ['{not json', '{"format":1,"version":1,"answers":{"way-1":"<img src=x onerror=alert(1)>"},"position":3,"started":true}', '[]', '"x"'.repeat(30000)]) {
+  test(`a corrupt stored value (${garbage.slice(0, 24)}…) is reported, kept aside, and the check starts fresh`, async ({ page, baseURL }) => {
+    const w = await watch(page, new URL(baseURL as string).origin);
+    await page.goto('/quiz/');
+    await page.evaluate((g) => localStorage.setItem('minime:quiz:v1', g), garbage);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByText('could not read the progress saved on this device')).toBeVisible();
+    await expect(page.locator('img[src=x]')).toHaveCount(0);
+    await startByKeyboard(page);
+    await answerByKeyboard(page, 1);
+    expect(await page.evaluate(() => localStorage.getItem('minime:quiz:v1:unreadable'))).toBe(garbage);
+    await answerByKeyboard(page, v1.items.length - 1);
+    await expectResult(page);
+    expect(w.errors).toEqual([]);
+  });
+}
+
+test('stored answers for unknown items or off the scale are ignored, not trusted', async ({ page }) => {
+  await page.goto('/quiz/');
+  const first = v1.items.find((i) => i.dimension === v1.dimensions[0]!.id)!;
+  await page.evaluate(
+    ([key, id]) => localStorage.setItem(key!, JSON.stringify({ format: 1, version: 1, answers: { [id!]: 9, ghost: 3 }, position: 15, started: true })),
+    ['minime:quiz:v1', first.id],
+  );
+  await page.reload();
+  await hydrated(page);
+  // No valid answer was stored, so the position falls back to the first statement.
+  await expect(page.locator('#progress-label')).toHaveText(`Statement 1 of ${v1.items.length}`);
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+});
+
+test('axe finds no violation at the intro, mid-check and on the result, light and dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/quiz/');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await hydrated(page);
+    await expectNoA11yViolations(page, `intro (${scheme})`);
+    await startByKeyboard(page);
+    await answerByKeyboard(page, 3);
+    await page.keyboard.press('2');
+    await expectNoA11yViolations(page, `mid-check (${scheme})`);
+    await page.keyboard.press('Enter');
+    await answerByKeyboard(page, v1.items.length - 4);
+    await expectResult(page);
+    await expectNoA11yViolations(page, `result (${scheme})`);
+  }
+});
+
+test('no horizontal scroll at 320 px on the intro, a statement and the result', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/quiz/');
+  await hydrated(page);
+  expect(await hasHorizontalScroll(page)).toBe(false);
+  await startByKeyboard(page);
+  expect(await hasHorizontalScroll(page)).toBe(false);
+  await answerByKeyboard(page, v1.items.length);
+  await expectResult(page);
+  expect(await hasHorizontalScroll(page)).toBe(false);
+});
+
+test('the layout does not shift between statements: options and buttons stay put', async ({ page }) => {
+  await startByKeyboard(page);
+  // Position in the document (not the viewport, which scrolls to follow focus).
+  const box = () => page.getByRole('button', { name: 'Next' }).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const positions: number[] = [];
+  for (let n = 0; n < 6; n++) {
+    positions.push(await box());
+    await answerByKeyboard(page, 1);
+  }
+  expect(new Set(positions).size, `Next moved: ${positions.join(', ')}`).toBe(1);
+});

@@ -1,0 +1,75 @@
+/**
+ * Shared helpers for the browser tests: the page list from the sitemap, a watcher that fails a test
+ * on console errors, CSP violations or requests to other origins, axe with the WCAG 2.x A/AA tags,
+ * and the quiz data as the site ships it.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Instrument } from '../../src/lib/instrument.ts';
+
+export const v1 = JSON.parse(readFileSync(new URL('../../content/quiz/v1.json', import.meta.url), 'utf8')) as Instrument;
+
+/** Every page path listed in the built sitemap (site origin stripped). */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const locs = async (path: string) => {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    return [...(await res.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+  };
+  const paths: string[] = [];
+  for (const sitemap of await locs('/sitemap-index.xml')) paths.push(...(await locs(sitemap)));
+  return paths;
+}
+
+export interface Watch {
+  errors: string[];
+  foreign: string[];
+  requests: { url: string; body: string | null }[];
+}
+
+/**
+ * Records console errors, uncaught exceptions, CSP violations and every request, and which of them
+ * went to another origin. Call before navigating.
+ */
+export async function watch(page: Page, origin: string): Promise<Watch> {
+  const w: Watch = { errors: [], foreign: [], requests: [] };
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => w.errors.push(String(e)));
+  page.on('request', (r) => {
+    w.requests.push({ url: r.url(), body: r.postData() });
+    const u = new URL(r.url());
+    if (u.protocol !== 'data:' && u.origin !== origin) w.foreign.push(r.url());
+  });
+  return w;
+}
+
+/** Errors that a 404 response itself produces in the console (the status is what we asked for). */
+export const only404Noise = (errors: string[]) => errors.filter((e) => !/status of 404/.test(e));
+
+export async function expectNoA11yViolations(page: Page, label: string): Promise<void> {
+  // Let entrance animations finish: axe would measure contrast mid-fade.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** True when the page scrolls sideways at its current viewport. */
+export async function hasHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** Waits until every island on the page has hydrated. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+}
