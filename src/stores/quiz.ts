@@ -144,6 +144,3 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
     },
   };
 }
-
-/** The manager's own check. */
-export const selfQuiz = createQuiz({ key: 'minime:quiz:v1', form: 'self' });

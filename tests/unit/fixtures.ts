@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc, { type Arbitrary } from 'fast-check';
 import type { Instrument, Item } from '../../src/lib/instrument.ts';
 import type { CodeShape } from '../../src/lib/result-code.ts';
-import { itemsFor, type Answers, type Form } from '../../src/lib/scoring.ts';
+import { itemsFor, type Answers, type Form, type Result } from '../../src/lib/scoring.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -80,4 +80,11 @@ export function answersArb(inst: Instrument, form: Form): Arbitrary<Answers> {
   return fc
     .array(fc.integer({ min: scaleMin(inst), max: scaleMax(inst) }), { minLength: items.length, maxLength: items.length })
     .map((values) => Object.fromEntries(items.map((item, i) => [item.id, values[i] as number])));
+}
+
+/** Any result version `inst` could produce: one level (band index) per dimension. */
+export function resultArb(inst: Instrument): Arbitrary<Result> {
+  return fc
+    .array(fc.integer({ min: 0, max: inst.bands.length - 1 }), { minLength: inst.dimensions.length, maxLength: inst.dimensions.length })
+    .map((levels) => ({ version: inst.version, levels }));
 }

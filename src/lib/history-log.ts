@@ -1,0 +1,88 @@
+/**
+ * The history kept on the device, read and written: entries, validation, merge, and appending a
+ * finished result. Small on purpose, for the pages that only need this; the import and export file
+ * format, with its worded errors, is in ./history.ts.
+ */
+import { decodeResult, encodeResult, type CodeShape } from './result-code.ts';
+import { MAX_ENTRIES, type HistoryEntry } from './history-append.ts';
+
+export { MAX_ENTRIES, type HistoryEntry };
+
+/** Larger text is refused unread: a real history of MAX_ENTRIES entries is about 50 kB. */
+export const MAX_FILE_CHARS = 1_000_000;
+/** An ISO date string is 24 characters (27 with a six-digit year); longer is not worth parsing. */
+const MAX_DATE_CHARS = 32;
+
+
+/** True for a date exactly as Date#toISOString writes it, so stored dates compare and sort reliably. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > MAX_DATE_CHARS) return false;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) && new Date(ms).toISOString() === value;
+}
+
+/**
+ * Validates one entry: a real ISO date (as Date#toISOString writes it), a code exactly as the encoder
+ * writes it that decodes with a known version, and a version equal to the code's. Never throws.
+ * (src/lib/history.ts words the same rules as messages for imports.)
+ */
+export function isHistoryEntry(value: unknown, shapes: ReadonlyMap<number, CodeShape>): value is HistoryEntry {
+  try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    const { date, code, version } = value as Record<string, unknown>;
+    if (!isIsoDate(date)) return false;
+    const decoded = decodeResult(code, shapes, 'v');
+    return decoded.ok && code === encodeResult(decoded.result, 'v') && version === decoded.result.version;
+  } catch {
+    // Only an exotic object (a throwing getter, a revoked proxy) gets here: it is not an entry.
+    return false;
+  }
+}
+
+/**
+ * Reads what localStorage holds (JSON text of HistoryEntry[]). Never throws. Invalid single entries
+ * are dropped (one damaged entry should not cost the rest); undefined only when the value is not a
+ * JSON array at all (or is not a string, or is over MAX_FILE_CHARS), and then the caller keeps the raw
+ * text aside rather than writing over it. The entries come back normalised as mergeHistory leaves
+ * them: fresh objects, no duplicates, newest first, at most MAX_ENTRIES.
+ */
+export function parseStoredHistory(text: unknown, shapes: ReadonlyMap<number, CodeShape>): HistoryEntry[] | undefined {
+  if (typeof text !== 'string' || text.length > MAX_FILE_CHARS) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(raw)) return undefined;
+  return mergeHistory(
+    raw.filter((e: unknown): e is HistoryEntry => isHistoryEntry(e, shapes)),
+    [],
+  );
+}
+
+/** Newest first; same instant → code in ascending order. A total order on valid entries. */
+function newestFirst(x: HistoryEntry, y: HistoryEntry): number {
+  const dx = Date.parse(x.date);
+  const dy = Date.parse(y.date);
+  if (dx !== dy && Number.isFinite(dx) && Number.isFinite(dy)) return dy - dx;
+  if (x.date !== y.date) return x.date < y.date ? 1 : -1;
+  if (x.code !== y.code) return x.code < y.code ? -1 : 1;
+  return 0;
+}
+
+/**
+ * Union without duplicates (same date AND code = same entry), newest first (ties broken by code),
+ * capped at MAX_ENTRIES newest. Idempotent, commutative, associative: importing a file twice, or two
+ * devices' files in either order, gives the same history. Returns fresh objects holding only the three
+ * fields, so nothing extra a file carried is stored. Entries are expected to be valid (isHistoryEntry).
+ */
+export function mergeHistory(a: readonly HistoryEntry[], b: readonly HistoryEntry[]): HistoryEntry[] {
+  const byKey = new Map<string, HistoryEntry>();
+  for (const e of [...a, ...b]) {
+    // The date holds no space, so this key cannot be confused between entries.
+    const key = `${e.date} ${e.code}`;
+    if (!byKey.has(key)) byKey.set(key, { date: e.date, code: e.code, version: e.version });
+  }
+  return [...byKey.values()].sort(newestFirst).slice(0, MAX_ENTRIES);
+}

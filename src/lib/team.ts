@@ -1,0 +1,339 @@
+/**
+ * Team view (a 360 without a server): reps send their rater codes (`r1-2031`) or links holding them;
+ * the manager pastes whatever arrived into one box, and sees their own view beside the team's average
+ * per dimension. Where the team sees more mini-me than the manager does is a blind spot.
+ *
+ * Everything pasted comes from outside, so the parser never throws and never trusts a code it has not
+ * decoded: every rater and self result it returns could have been scored by a known instrument version,
+ * and everything it could not read comes back as a problem naming its line, in plain English.
+ */
+import type { Advice, Band, Dimension, Instrument } from './instrument.ts';
+import { decodeResult, type CodeError, type CodeKind, type CodeShape } from './result-code.ts';
+import { levelOf, levelValue, type Result } from './scoring.ts';
+import { encodeComparison } from './comparison-link.ts';
+
+/** Longer pasted text: only the first MAX_INPUT_CHARS are read, plus one problem saying so. */
+export const MAX_INPUT_CHARS = 20_000;
+/** A team larger than this is not a manager's own team; the cap also bounds the comparison link. */
+export const MAX_RATERS = 100;
+/**
+ * At most this many problems are listed one by one; the rest are summed up in one more problem, so a
+ * pasted essay gives a readable message rather than thousands of them.
+ */
+export const MAX_PROBLEMS = 20;
+/** Problems quote the offending text, cut to this many characters (ellipsis included). */
+export const MAX_PROBLEM_TEXT = 80;
+
+/** A rater result read from the box. */
+export interface RaterEntry {
+  /** The code as the encoder writes it, e.g. `r1-2031`. */
+  readonly code: string;
+  readonly result: Result;
+  /** 1-based line of the pasted text it was found on. */
+  readonly line: number;
+}
+
+/** Something in the box that could not be used, with the reason in plain English. */
+export interface InputProblem {
+  /** 1-based line. */
+  readonly line: number;
+  /** The offending token or line, trimmed, cut to MAX_PROBLEM_TEXT characters with '…'. */
+  readonly text: string;
+  readonly reason: string;
+}
+
+export interface ParsedTeamInput {
+  /** In the order found; identical codes are kept, as two reps can answer alike. */
+  readonly raters: readonly RaterEntry[];
+  /** A manager's own result (a v-code or result link) found in the box, the last one wins. */
+  readonly self: { readonly code: string; readonly result: Result; readonly line: number } | undefined;
+  /** In line order; a summary of unlisted problems and the over-long-input notice come last. */
+  readonly problems: readonly InputProblem[];
+}
+
+/** Anything that could be a code inside a link. Digits are unbounded so that damaged codes are found and reported rather than skipped. */
+const CODE_IN_TEXT = /(?<![A-Za-z0-9])([rv][0-9]+-[0-9]+)(?![0-9])/g;
+/** A bare token shaped like a code (decodeResult then says whether it is one). */
+const CODE_SHAPE = /^[rv][0-9]+-[0-9]+$/;
+/** A token holding any of these is read as a link (or part of one) and searched for codes. */
+const LINK_CHARS = /[/#?=]/;
+const SEPARATORS = /[\s,;]+/u;
+const IS_SEPARATOR = /[\s,;]/u;
+/** A token with no letter or digit at all is punctuation between codes, not a problem. */
+const HAS_CONTENT = /[\p{L}\p{N}]/u;
+const EDGE_PUNCTUATION = /^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g;
+/** Control and bidi-override characters would make a quoted token misleading on screen. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const NOT_A_CODE = 'not a rater code or a link to one';
+
+/** Quotes a piece of input safely for a problem: one line, printable, at most MAX_PROBLEM_TEXT characters. */
+function clip(text: string): string {
+  const clean = text.replace(UNPRINTABLE, ' ').trim();
+  if (clean.length <= MAX_PROBLEM_TEXT) return clean;
+  // Counted in code points, so an emoji is never split; a code point is at most two UTF-16 units.
+  const points = Array.from(clean.slice(0, MAX_PROBLEM_TEXT * 2));
+  if (points.length <= MAX_PROBLEM_TEXT && clean.length <= MAX_PROBLEM_TEXT * 2) return clean;
+  return `${points.slice(0, MAX_PROBLEM_TEXT - 1).join('').trimEnd()}…`;
+}
+
+/**
+ * Decodes only ASCII percent-escapes (`%2C`, `%3D`, `%2D`…). Codes are ASCII, so nothing is lost, and
+ * a bad or non-ASCII escape (`%E0%A4%A`, `%zz`) simply stays as text: decodeURIComponent would throw.
+ */
+function decodeAsciiEscapes(text: string): string {
+  return text.replace(/%([0-7][0-9A-Fa-f])/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/**
+ * Plain English for why a code cannot be used.
+ *
+ * @param shape what the code's own version looks like, when the site knows that version.
+ */
+export function codeErrorReason(error: CodeError, shape: CodeShape | undefined, kind: CodeKind): string {
+  switch (error.kind) {
+    case 'unknown-version':
+      return `from version v${error.version} of the check, which this site does not know`;
+    case 'wrong-length':
+      return `has ${error.got} level${error.got === 1 ? '' : 's'}; a result has ${error.expected}`;
+    case 'level-out-of-range':
+      return shape
+        ? `a level is out of range: each digit after the dash is a level from 0 to ${shape.levels - 1}`
+        : 'a level is out of range';
+    case 'empty':
+    case 'malformed':
+    default:
+      return `not in the form the check writes a code, such as ${kind}1-2031`;
+  }
+}
+
+/** A code-shaped string's version number (the digits between the letter and the dash). */
+function versionOf(code: string): number {
+  return Number(code.slice(1, code.indexOf('-')));
+}
+
+const kindOf = (code: string): CodeKind => (code.startsWith('r') ? 'r' : 'v');
+
+interface Found {
+  readonly code: string;
+  readonly kind: CodeKind;
+}
+
+/**
+ * The codes a token holds, or the reason it holds none. A link may hold several (`#self=v1-…&r=r1-…`);
+ * a bare token must be one code, give or take quotes, brackets or a full stop around it.
+ */
+function codesIn(token: string): { found: Found[] } | { reason: string } {
+  if (LINK_CHARS.test(token)) {
+    const text = decodeAsciiEscapes(token);
+    const found = [...text.matchAll(CODE_IN_TEXT)].map((m) => m[1] ?? '').map((code) => ({ code, kind: kindOf(code) }));
+    return found.length > 0 ? { found } : { reason: NOT_A_CODE };
+  }
+  const bare = token.replace(EDGE_PUNCTUATION, '');
+  if (CODE_SHAPE.test(bare)) return { found: [{ code: bare, kind: kindOf(bare) }] };
+  const lower = bare.toLowerCase();
+  if (CODE_SHAPE.test(lower)) return { reason: `codes are written in lower case: ${clip(lower)}` };
+  return { reason: NOT_A_CODE };
+}
+
+/**
+ * The part of over-long text that is read: the first MAX_INPUT_CHARS characters, minus a token cut in
+ * two at the limit (half a code would be reported as a damaged one).
+ */
+function readablePart(text: string): string {
+  if (text.length <= MAX_INPUT_CHARS) return text;
+  const head = text.slice(0, MAX_INPUT_CHARS);
+  if (IS_SEPARATOR.test(text.charAt(MAX_INPUT_CHARS))) return head;
+  let end = head.length;
+  while (end > 0 && !IS_SEPARATOR.test(head.charAt(end - 1))) end--;
+  return head.slice(0, end);
+}
+
+/**
+ * Reads what a manager pasted into the team box: rater codes, links holding them, and perhaps their own
+ * result code or link, in any mix, several per line, separated by whitespace, commas or semicolons.
+ * Never throws, on any input (non-strings → empty result with no problems).
+ */
+export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeShape>): ParsedTeamInput {
+  if (typeof text !== 'string') return { raters: [], self: undefined, problems: [] };
+  const read = readablePart(text);
+  const lines = read.split(/\r\n|\n|\r/);
+
+  const raters: RaterEntry[] = [];
+  let self: ParsedTeamInput['self'] = undefined;
+  const problems: InputProblem[] = [];
+  let unlisted = 0;
+  let firstUnlistedLine = 0;
+  let capReported = false;
+
+  const problem = (line: number, token: string, reason: string): void => {
+    if (problems.length - (capReported ? 1 : 0) < MAX_PROBLEMS) {
+      problems.push({ line, text: clip(token), reason });
+    } else {
+      if (unlisted === 0) firstUnlistedLine = line;
+      unlisted++;
+    }
+  };
+
+  lines.forEach((content, index) => {
+    const line = index + 1;
+    // Words around the codes ("Hi Sam, here is mine:") are one problem per line, not one per word.
+    const junk: string[] = [];
+    let tokens = 0;
+    for (const token of content.split(SEPARATORS)) {
+      // Separators and stray punctuation (a dash between a name and a code, say) are not problems.
+      if (!HAS_CONTENT.test(token)) continue;
+      tokens++;
+      const codes = codesIn(token);
+      if ('reason' in codes) {
+        if (codes.reason === NOT_A_CODE) junk.push(token);
+        else problem(line, token, codes.reason);
+        continue;
+      }
+      for (const { code, kind } of codes.found) {
+        const decoded = decodeResult(code, shapes, kind);
+        if (!decoded.ok) {
+          problem(line, code, codeErrorReason(decoded.error, shapes.get(versionOf(code)), kind));
+        } else if (kind === 'v') {
+          self = { code, result: decoded.result, line };
+        } else if (raters.length < MAX_RATERS) {
+          raters.push({ code, result: decoded.result, line });
+        } else if (!capReported) {
+          // Always listed, whatever MAX_PROBLEMS says: it explains why codes the user can see are missing.
+          capReported = true;
+          problems.push({ line, text: clip(code), reason: `more than ${MAX_RATERS} rater codes; only the first ${MAX_RATERS} are used` });
+        }
+      }
+    }
+    if (junk.length > 0) problem(line, junk.length === tokens ? content : junk.join(' '), NOT_A_CODE);
+  });
+
+  if (unlisted > 0) {
+    problems.push({
+      line: firstUnlistedLine,
+      text: '',
+      reason: `${unlisted} more problem${unlisted === 1 ? '' : 's'}, from line ${firstUnlistedLine} on, not listed`,
+    });
+  }
+  // Only when something was left unread: trailing blank lines past the limit lose nothing.
+  if (read.length < text.length && /[^\s,;]/u.test(text.slice(read.length))) {
+    problems.push({
+      line: lines.length,
+      text: clip(text.slice(read.length)),
+      reason: `the text is longer than ${MAX_INPUT_CHARS.toLocaleString('en')} characters; reading stopped here`,
+    });
+  }
+  return { raters, self, problems };
+}
+
+/** One dimension of the self-versus-team comparison. */
+export interface TeamDimension {
+  readonly dimension: Dimension;
+  /** The manager's own level, when a self result is given. */
+  readonly selfLevel: number | undefined;
+  /** Mean of the raters' levels (fractional, 0 … bands−1), or undefined with no raters. */
+  readonly teamMean: number | undefined;
+  /** The band the team's view falls in: levelOf(inst, mean of the raters' levelValue()s) — the same rounding as everything else. */
+  readonly teamLevel: number | undefined;
+  readonly teamBand: Band | undefined;
+  /** The team sees at least one level more mini-me than the manager: teamMean − selfLevel ≥ 1. */
+  readonly blindSpot: boolean;
+  /**
+   * Advice for this dimension at the team's band (for blind spots), from inst.advice. Given whenever
+   * the team's band is known, blind spot or not; the view decides where to show it.
+   */
+  readonly advice: Advice | undefined;
+}
+
+export interface TeamComparison {
+  /** The raters compared: those of inst's version. */
+  readonly raterCount: number;
+  /** Fewer than three raters (but at least one): answers cannot be anonymous. */
+  readonly anonymityWarning: boolean;
+  readonly dimensions: readonly TeamDimension[];
+  /** Raters whose version differs from inst.version are left out and counted here. */
+  readonly otherVersion: number;
+  /** A self result was given but is of another version, so it is left out (levels of two versions do not compare). */
+  readonly selfOtherVersion: boolean;
+}
+
+/** True when a result belongs to this instrument: its version, one level per dimension, each a band. */
+function fits(inst: Instrument, result: Result): boolean {
+  return (
+    result.version === inst.version &&
+    result.levels.length === inst.dimensions.length &&
+    result.levels.every((l) => Number.isInteger(l) && l >= 0 && l < inst.bands.length)
+  );
+}
+
+/**
+ * Self-view beside the team's view, per dimension. Results that do not belong to `inst` (another
+ * version, or a shape no decoder would produce) are left out rather than mixed in: a level means
+ * something only within its version.
+ */
+export function compareTeam(inst: Instrument, self: Result | undefined, raters: readonly Result[]): TeamComparison {
+  const used = raters.filter((r) => fits(inst, r));
+  const own = self !== undefined && fits(inst, self) ? self : undefined;
+  const n = used.length;
+  const dimensions = inst.dimensions.map((dimension, i): TeamDimension => {
+    const selfLevel = own?.levels[i];
+    if (n === 0) {
+      return { dimension, selfLevel, teamMean: undefined, teamLevel: undefined, teamBand: undefined, blindSpot: false, advice: undefined };
+    }
+    const levels = used.map((r) => r.levels[i] ?? 0);
+    const sum = levels.reduce((a, l) => a + l, 0);
+    const teamLevel = levelOf(inst, levels.reduce((a, l) => a + levelValue(inst, l), 0) / n);
+    const teamBand = inst.bands[teamLevel];
+    // In whole numbers (sum − self·n ≥ n), so a mean of exactly one level more is never lost to rounding.
+    const blindSpot = selfLevel !== undefined && sum - selfLevel * n >= n;
+    const advice = teamBand && inst.advice.find((a) => a.dimension === dimension.id && a.band === teamBand.id);
+    return { dimension, selfLevel, teamMean: sum / n, teamLevel, teamBand, blindSpot, advice };
+  });
+  return {
+    raterCount: n,
+    anonymityWarning: n > 0 && n < 3,
+    dimensions,
+    otherVersion: raters.length - n,
+    selfOtherVersion: self !== undefined && own === undefined,
+  };
+}
+
+export { encodeComparison };
+
+/**
+ * Reads a fragment (with or without '#'; a whole link is fine too) back into text for the paste box
+ * (one code per line, self first) — never throws; garbage → ''. Feeding the result to parseTeamInput
+ * rebuilds the same raters and self.
+ *
+ * Only code-shaped values come through (a damaged `r1-20` does, so the box can say what is wrong with
+ * it); anything else in the fragment is dropped, so a crafted link cannot put arbitrary text in the box.
+ */
+export function comparisonToText(fragment: unknown): string {
+  if (typeof fragment !== 'string') return '';
+  let text = fragment.slice(fragment.indexOf('#') + 1);
+  if (text.length > MAX_INPUT_CHARS) {
+    // Drop the piece cut in two at the limit.
+    text = text.slice(0, MAX_INPUT_CHARS);
+    text = text.slice(0, Math.max(0, text.lastIndexOf('&'), text.lastIndexOf(',')));
+  }
+  // Codes never hold '&', '=' or ',', so decoding first is safe, and reads a link whose separators a
+  // mail or chat program escaped (`%26`, `%3D`, `%2C`).
+  text = decodeAsciiEscapes(text);
+  let self: string | undefined;
+  const raters: string[] = [];
+  for (const part of text.split('&')) {
+    const eq = part.indexOf('=');
+    if (eq === -1) continue;
+    const key = part.slice(0, eq).trim();
+    const values = part
+      .slice(eq + 1)
+      .split(',')
+      .map((v) => v.trim());
+    if (key === 'self') {
+      for (const code of values) if (CODE_SHAPE.test(code) && code.startsWith('v')) self = code;
+    } else if (key === 'r') {
+      for (const code of values) if (CODE_SHAPE.test(code) && code.startsWith('r')) raters.push(code);
+    }
+  }
+  return (self === undefined ? raters : [self, ...raters]).join('\n');
+}
