@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import securityHeaders from './src/integrations/security-headers.mjs';
 
 // Where the site is served. Override for a deploy under another host or a sub-path, e.g.
 // SITE_URL=https://example.github.io BASE_PATH=/mini-me/ npm run build
@@ -24,6 +25,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    securityHeaders(),
     sitemap({
       // Result pages are personal and numerous: reachable by link, never listed.
       filter: (page) => !new URL(page).pathname.includes('/result/'),

@@ -5,28 +5,25 @@
 //  a) Page weight: per HTML page, HTML / JS / CSS bytes raw and gzip (level 9). JS = <script src>,
 //     inline <script> (JSON-LD and other data blocks excluded), <link rel=modulepreload>,
 //     <astro-island> component-url / renderer-url / before-hydration-url, and every file those
-//     import, statically or with import(), transitively. CSS = <link rel=stylesheet> + inline
-//     <style> (+ CSS @import). Budgets in BUDGETS below. Result pages (hundreds, one template) are
-//     all checked but shown as one row with the maximum of each column.
+//     import, statically or with import(), transitively (files reached only through import() are
+//     still counted, and marked in the per-page JS breakdown). CSS = <link rel=stylesheet> +
+//     inline <style> (+ CSS @import). Budgets in BUDGETS below. Result pages (hundreds, one
+//     template) are all checked but shown as one row with the maximum of each column, and their
+//     budget failures are grouped into one line per kind.
 //  b) Links: linkinator crawls the site from a tiny local server that serves dist/ under BASE_PATH
-//     (and answers unknown paths with 404 + dist/404.html), starting at the home page and /404.html.
+//     (and answers unknown paths with 404 + dist/404.html), starting at the home page, /404.html
+//     and every result page (result pages are reached by shared links, not from the site).
 //     Links to the configured site origin (canonical, og:url, og:image) are mapped onto the local
 //     server so they are checked too; any other origin is not fetched. Redirects count as broken:
 //     the site uses trailingSlash 'always', so a link that needs a redirect is a wrong link.
 //     Fragments (#id) are checked. Separately, every href/src/srcset of a, link, script, img,
 //     source, iframe (and audio, video, track, embed, object[data], form[action]) in every page,
 //     and every url()/@import in CSS, that names another http(s) origin is a "third-party
-//     reference" failure.
-//  c) HTML validation: html-validate with /.htmlvalidate.json: the html-validate:recommended preset,
-//     no rule turned off. <astro-island> (a custom element) and data-astro-cid-* attributes pass it
-//     as they are. One adjustment, to element metadata, not to a rule: Astro writes
-//     `<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>` into the body
-//     just before a page's first island, wherever that island sits (no option moves it to <head>),
-//     and HTML allows <style> only in <head>, so element-permitted-content would fail every page
-//     with an island inside a <div>. `"elements": ["html5", {"style": {"flow": true}}]` lets
-//     <style> stand where flow content may; it is still an error inside phrasing content (<p>,
-//     <span>, …), and every other content rule is unchanged. Result pages: a sample of at most
-//     RESULT_SAMPLE, evenly spread (they share one template).
+//     reference" failure; the site's own origin (canonical links) is not third-party.
+//  c) HTML validation: html-validate with /.htmlvalidate.json: the html-validate:recommended preset
+//     with one rule off, void-style: Astro writes void elements as <input>, Preact's server renderer
+//     (islands) as <input/>; both are valid HTML, and the rule would demand one spelling. Result pages: a sample of at most RESULT_SAMPLE, evenly spread (they share
+//     one template).
 //  d) Originality: no run of 8 consecutive words of the site's visible text (and of the text in
 //     content/**/*.mdx and content/**/*.json) may match the source article, whose 8-word runs are
 //     stored as hashes in scripts/article-8grams.json (see scripts/make-article-8grams.mjs).
@@ -55,8 +52,15 @@ export const BUDGETS = {
   islandJsGzipMax: 16 * 1024,
   /** CSS on any page, gzip. */
   cssGzipMax: 10 * 1024,
+  /**
+   * Pages that may ship a small script as progressive enhancement, gzip: the 404 page recognises a
+   * damaged result link and says what is wrong with it (it reads fine without JS).
+   */
+  smallScripts: /** @type {Record<string, number>} */ ({ '/404.html': 2 * 1024 }),
 };
 
+/** Result pages crawled for links per linkinator run. */
+const RESULT_BATCH = 25;
 /** Result pages share one template: validate at most this many of them. */
 const RESULT_SAMPLE = 20;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -295,7 +299,7 @@ function addJsClosure(file, seen, staticOnly = false) {
 }
 
 /**
- * Add a CSS file and, transitively, the dist files it @imports.
+ * Add a CSS file and, transitively, the dist files its import at-rules name.
  * @param {string} file
  * @param {Set<string>} seen
  */
@@ -381,12 +385,13 @@ function measurePage(page) {
   return {
     sitePath: page.sitePath,
     html: { raw: Buffer.byteLength(html), gz: gzipLength(html) },
+    // Everything the page can load: static imports and, transitively, import() targets too.
     js: total(jsFiles, inlineJs),
     css: total(cssFiles, inlineCss),
     jsFiles: [...jsFiles].map((f) => path.relative(DIST, f)),
     jsParts: [
       ...(inlineJs ? [{ name: 'inline <script>s', raw: Buffer.byteLength(inlineJs), gz: gzipLength(inlineJs) }] : []),
-      ...[...jsFiles].map((f) => ({ name: path.relative(DIST, f) + (staticJs.has(f) ? '' : ' (via import() only)'), ...fileSize(f) })),
+      ...[...jsFiles].map((f) => ({ name: path.relative(DIST, f) + (staticJs.has(f) ? '' : ' (through import())'), ...fileSize(f) })),
     ],
   };
 }
@@ -406,7 +411,10 @@ function mayShipJs(sitePath) {
  */
 function budgetProblems(w) {
   const out = [];
-  if (mayShipJs(w.sitePath)) {
+  const small = BUDGETS.smallScripts[w.sitePath];
+  if (small !== undefined) {
+    if (w.js.gz > small) out.push({ kind: 'JS', message: `JS ${fmtSize(w.js.gz)} gzip > budget ${fmtSize(small)}` });
+  } else if (mayShipJs(w.sitePath)) {
     if (w.js.gz > BUDGETS.islandJsGzipMax) {
       out.push({ kind: 'JS', message: `JS ${fmtSize(w.js.gz)} gzip > budget ${fmtSize(BUDGETS.islandJsGzipMax)}` });
     }
@@ -443,7 +451,7 @@ function checkWeights(pages) {
   /** @param {string} label @param {Weight} w @param {string} st */
   const row = (label, w, st) => [
     label, fmtSize(w.html.raw), fmtSize(w.html.gz), fmtSize(w.js.raw), fmtSize(w.js.gz), fmtSize(w.css.raw), fmtSize(w.css.gz),
-    mayShipJs(w.sitePath) ? `≤${fmtSize(BUDGETS.islandJsGzipMax)}` : '0', st,
+    BUDGETS.smallScripts[w.sitePath] !== undefined ? `≤${fmtSize(BUDGETS.smallScripts[w.sitePath] ?? 0)}` : mayShipJs(w.sitePath) ? `≤${fmtSize(BUDGETS.islandJsGzipMax)}` : '0', st,
   ];
   const rows = [['page', 'HTML', 'HTML gz', 'JS', 'JS gz', 'CSS', 'CSS gz', 'JS budget', 'status']];
   /** @type {{ key: string, cells: string[] }[]} */
@@ -467,7 +475,7 @@ function checkWeights(pages) {
   rows.push(...body.map((b) => b.cells));
   console.log(`\n== Page weight (BASE_PATH ${BASE}; gzip level 9; JS includes transitive imports)`);
   printTable(rows, [false, true, true, true, true, true, true, true, false]);
-  for (const w of plain.filter((x) => x.js.raw > 0)) {
+  for (const w of plain.filter((x) => x.jsParts.length > 0)) {
     const parts = [...w.jsParts].sort((a, b) => b.gz - a.gz).map((p) => `${p.name} ${fmtSize(p.gz)}`);
     console.log(`  JS of ${w.sitePath} (gzip): ${parts.join(', ')}`);
   }
@@ -496,6 +504,9 @@ const URL_ATTRIBUTES = /** @type {Record<string, string[]>} */ ({
   iframe: ['src'], audio: ['src'], video: ['src', 'poster'], track: ['src'], embed: ['src'],
   object: ['data'], form: ['action'],
 });
+
+/** CSS references: url(…) and the at-rule import "…". */
+const CSS_URL_RE = /(?:url\(\s*|@import\s+(?!url\())(['"]?)([^'")\s;]+)\1/g;
 
 /** @param {string} srcset */
 const srcsetUrls = (srcset) => srcset.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean);
@@ -535,12 +546,12 @@ function checkThirdParty(pages, ownOrigin) {
       }
     }
     for (const { content } of elementsWithContent(page.html, 'style')) {
-      for (const m of content.matchAll(/(?:url\(\s*|@import\s+)(['"]?)([^'")\s;]+)\1/g)) checkRef(m[2] ?? '', `inline <style> on ${page.sitePath}`);
+      for (const m of content.matchAll(CSS_URL_RE)) checkRef(m[2] ?? '', `inline <style> on ${page.sitePath}`);
     }
   }
   for (const file of listFiles(DIST).filter((f) => f.endsWith('.css'))) {
     const css = readFileSync(file, 'utf8');
-    for (const m of css.matchAll(/(?:url\(\s*|@import\s+)(['"]?)([^'")\s;]+)\1/g)) checkRef(m[2] ?? '', path.relative(DIST, file));
+    for (const m of css.matchAll(CSS_URL_RE)) checkRef(m[2] ?? '', path.relative(DIST, file));
   }
   return count;
 }
@@ -555,19 +566,41 @@ const CONTENT_TYPES = /** @type {Record<string, string>} */ ({
 
 /**
  * A static server for dist under BASE, like a static host: dir/ -> dir/index.html, a directory
- * without its slash -> 301, anything else missing -> 404 with dist/404.html.
+ * without its slash -> 301, anything else missing -> 404 with dist/404.html. With `cdn`, it also
+ * gzips text and marks the hashed files in _astro/ immutable, as a CDN in front of the site would
+ * (scripts/lighthouse.mjs uses that).
  * @param {string} dist
  * @param {string} base
+ * @param {{ cdn?: boolean }} [options]
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export function serveDist(dist, base) {
+export function serveDist(dist, base, options = {}) {
   const notFound = path.join(dist, '404.html');
+  /** @type {Map<string, Buffer>} */
+  const gzipped = new Map();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     /** @param {number} code @param {string} file */
     const send = (code, file) => {
-      res.writeHead(code, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+      const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+      /** @type {Record<string, string>} */
+      const headers = { 'content-type': type };
+      /** @type {Buffer} */
+      let body = readFileSync(file);
+      if (options.cdn) {
+        const hashed = path.relative(dist, file).startsWith(`_astro${path.sep}`);
+        headers['cache-control'] = hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+        if (/^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+          let gz = gzipped.get(file);
+          if (!gz) gzipped.set(file, (gz = gzipSync(body, { level: 9 })));
+          body = gz;
+          headers['content-encoding'] = 'gzip';
+          headers['vary'] = 'accept-encoding';
+        }
+      }
+      headers['content-length'] = String(body.length);
+      res.writeHead(code, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
     };
     const missing = () => (existsSync(notFound) ? send(404, notFound) : (res.writeHead(404), res.end()));
     let p;
@@ -607,39 +640,69 @@ export function serveDist(dist, base) {
 }
 
 /**
+ * Site paths of the pages with an <a>/<area> href that resolves to the given URL path.
+ * @param {Page[]} pages
+ * @param {string} urlPath path (base included), query and fragment
+ */
+function pagesLinkingTo(pages, urlPath) {
+  return pages
+    .filter((page) =>
+      startTags(page.html, ['a', 'area']).some((t) => {
+        const u = t.attrs['href'] !== undefined ? resolveRef(t.attrs['href'], pageUrlPath(page)) : null;
+        return u !== null && u.origin === OFFLINE_ORIGIN && u.pathname + u.search + u.hash === urlPath;
+      }),
+    )
+    .map((p) => p.sitePath);
+}
+
+/**
  * Crawl the site with linkinator; fail on every broken internal link.
  * @param {string | null} ownOrigin
- * @param {string[]} resultPaths site paths of the result pages
+ * @param {Page[]} pages
  */
-async function checkLinks(ownOrigin, resultPaths) {
+async function checkLinks(ownOrigin, pages) {
+  const resultPaths = pages.map((p) => p.sitePath).filter(isResultPage);
   const server = await serveDist(DIST, BASE);
   const local = server.origin;
   /** @param {string | undefined} u */
   const show = (u) => (u ? (u.startsWith(local) ? u.slice(local.length) : u) : '?');
   try {
     const checker = new LinkChecker();
-    let pagesCrawled = 0;
-    checker.on('pagestart', () => {
-      pagesCrawled++;
+    /** @type {Set<string>} */
+    const crawled = new Set();
+    checker.on('pagestart', (url) => {
+      crawled.add(String(url));
     });
-    const result = await checker.check({
-      // Result pages are reached by shared links, not by links on the site: start from each one too.
-      path: [`${local}${BASE}`, `${local}${BASE}404.html`, ...resultPaths.map((p) => `${local}${BASE}${p.slice(1)}`)],
-      recurse: true,
-      checkFragments: true,
-      redirects: 'error',
-      concurrency: 50,
-      timeout: 10_000,
-      urlRewriteExpressions: ownOrigin ? [{ pattern: new RegExp(`^${escapeRegExp(ownOrigin)}(?=/|$)`), replacement: local }] : [],
-      linksToSkip: async (link) => {
-        try {
-          return new URL(link).origin !== local;
-        } catch {
-          return false;
-        }
-      },
-    });
-    const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
+    /** @param {string[]} paths */
+    const crawl = (paths) =>
+      checker.check({
+        path: paths,
+        recurse: true,
+        checkFragments: true,
+        redirects: 'error',
+        concurrency: 25,
+        timeout: 30_000,
+        urlRewriteExpressions: ownOrigin ? [{ pattern: new RegExp(`^${escapeRegExp(ownOrigin)}(?=/|$)`), replacement: local }] : [],
+        linksToSkip: async (link) => {
+          try {
+            return new URL(link).origin !== local;
+          } catch {
+            return false;
+          }
+        },
+      });
+    /** @type {import('linkinator').LinkResult[]} */
+    const links = [];
+    links.push(...(await crawl([`${local}${BASE}`, `${local}${BASE}404.html`])).links);
+    // Result pages are reached by shared links, not from the site: check the ones the crawl did not
+    // reach from each result page itself, a batch at a time (linkinator requests all start paths
+    // at once, outside its concurrency limit).
+    const rest = resultPaths.map((p) => `${local}${BASE}${p.slice(1)}`).filter((u) => !crawled.has(u));
+    for (let i = 0; i < rest.length; i += RESULT_BATCH) links.push(...(await crawl(rest.slice(i, i + RESULT_BATCH))).links);
+    const result = { links };
+    const broken = result.links
+      .filter((l) => l.state === LinkState.BROKEN)
+      .sort((a, b) => a.url.localeCompare(b.url) || (a.parent ?? '').localeCompare(b.parent ?? ''));
     /** @type {Set<string>} */
     const seen = new Set();
     for (const l of broken) {
@@ -648,14 +711,21 @@ async function checkLinks(ownOrigin, resultPaths) {
       // the link that led to it is reported already.
       if (seen.has(key) || l.url === l.parent) continue;
       seen.add(key);
-      const detail = (l.failureDetails ?? [])
-        .map((d) => (d instanceof Error ? d.message.replaceAll(local, '') : ''))
-        .filter(Boolean)
-        .join('; ');
-      fail('links', `broken link ${show(l.url)} (${l.status ? `HTTP ${l.status}` : 'no response'}${detail ? `: ${detail}` : ''}) on ${show(l.parent)}`);
+      const status = l.status ?? 0;
+      const detail =
+        status >= 300 && status < 400
+          ? 'redirects; link the final URL (the site uses trailing slashes)'
+          : (l.failureDetails ?? [])
+              .map((d) => (d instanceof Error ? d.message.replaceAll(local, '') : ''))
+              .filter(Boolean)
+              .join('; ');
+      // Linkinator names the first page that led to a page as the parent of its missing fragments;
+      // name the pages that really hold the link instead.
+      const on = l.url.includes('#') ? pagesLinkingTo(pages, l.url.slice(local.length)) : [show(l.parent)];
+      fail('links', `broken link ${show(l.url)} (${status ? `HTTP ${status}` : 'no response'}${detail ? `: ${detail}` : ''}) on ${on.join(', ') || show(l.parent)}`);
     }
     const skipped = result.links.filter((l) => l.state === LinkState.SKIPPED).length;
-    return { checked: result.links.length, pagesCrawled, broken: seen.size, skipped };
+    return { checked: result.links.length, pagesCrawled: crawled.size, broken: seen.size, skipped };
   } finally {
     await server.close();
   }
@@ -829,26 +899,36 @@ async function main() {
   const ownOrigin = siteOrigin(pages);
   console.log(`build-check: ${pages.length} HTML pages in ${path.relative(process.cwd(), DIST) || '.'}, base ${BASE}, site origin ${ownOrigin ?? '(unknown)'}`);
 
+  let t = performance.now();
+  /** Seconds since the last call, for the section lines. */
+  const lap = () => {
+    const now = performance.now();
+    const out = `${((now - t) / 1000).toFixed(1)} s`;
+    t = now;
+    return out;
+  };
   checkWeights(pages);
+  console.log(`(${lap()})`);
 
   console.log('\n== Links');
-  const links = await checkLinks(ownOrigin, pages.map((p) => p.sitePath).filter(isResultPage));
+  const links = await checkLinks(ownOrigin, pages);
   const thirdParty = checkThirdParty(pages, ownOrigin);
   console.log(
     `${links.checked} links checked (${links.pagesCrawled} pages crawled, ${links.skipped} skipped as not on this server), ` +
-      `${links.broken} broken; ${thirdParty} third-party reference(s)`,
+      `${links.broken} broken; ${thirdParty} third-party reference(s) (${lap()})`,
   );
 
   console.log('\n== HTML validation (html-validate:recommended)');
   const html = await validateHtml(pages);
   console.log(
     `${html.files} files validated, ${html.errors} error(s)` +
-      (html.resultTotal ? `; result pages: a sample of ${html.resultSampled} of ${html.resultTotal} (one shared template)` : ''),
+      (html.resultTotal ? `; result pages: a sample of ${html.resultSampled} of ${html.resultTotal} (one shared template)` : '') +
+      ` (${lap()})`,
   );
 
   console.log(`\n== Originality (no ${RUN_LENGTH}-word run shared with the source article)`);
   const orig = checkOriginality(pages, loadArticleHashes());
-  console.log(`${orig.pages} pages and ${orig.sources} content files scanned, ${orig.found} overlap(s)`);
+  console.log(`${orig.pages} pages and ${orig.sources} content files scanned, ${orig.found} overlap(s) (${lap()})`);
 
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
   if (failures.length) {

@@ -7,13 +7,11 @@ interface Props {
   readonly bands: number;
   /** The filled band (0-based). */
   readonly level: number;
-  /** A second, outlined band (e.g. the team's view beside the self-view). */
-  readonly compare?: number | undefined;
 }
 
 const GAP = 1.5;
 
-export function BandMeter({ bands, level, compare }: Props) {
+export function BandMeter({ bands, level }: Props) {
   const width = (100 - GAP * (bands - 1)) / bands;
   return (
     <svg class="meter" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -24,7 +22,7 @@ export function BandMeter({ bands, level, compare }: Props) {
           width={width}
           height={10}
           rx={1.5}
-          class={`seg lvl-${i}${i === level ? ' on' : ''}${i === compare ? ' compare' : ''}`}
+          class={`seg${i === level ? ' on' : ''}`}
         />
       ))}
     </svg>

@@ -4,11 +4,12 @@ import { allResults, encodeResult } from '../lib/result-code.ts';
 import { describeResult, type ResultView } from '../lib/scoring.ts';
 import { getInstruments } from '../data/instruments';
 
-export interface ResultPage {
+// A type alias, not an interface: Astro's page props must be assignable to Record<string, unknown>.
+export type ResultPage = {
   readonly code: string;
   readonly inst: Instrument;
   readonly view: ResultView;
-}
+};
 
 export async function getResultPages(): Promise<ResultPage[]> {
   const pages: ResultPage[] = [];

@@ -1,52 +1,7 @@
 /** The self-check in a real browser: keyboard path, resume, broken storage, axe, 320 px. */
-import { test, expect, type Page } from '@playwright/test';
-import { describeResult, scoreAnswers } from '../../src/lib/scoring.ts';
-import { encodeResult } from '../../src/lib/result-code.ts';
+import { test, expect } from '@playwright/test';
 import { expectNoA11yViolations, hasHorizontalScroll, hydrated, v1, watch } from './support.ts';
-
-/** A known answer pattern: each item's answer follows from its place in the data. */
-const pattern = (itemId: string): number => (v1.items.findIndex((i) => i.id === itemId) % 5) + 1;
-const expected = describeResult(v1, scoreAnswers(v1, Object.fromEntries(v1.items.map((i) => [i.id, pattern(i.id)])))!);
-
-/** The item whose statement is on screen. */
-async function currentItemId(page: Page): Promise<string> {
-  const legend = (await page.locator('legend').innerText()).trim();
-  const item = v1.items.find((i) => legend.endsWith(i.self));
-  if (!item) throw new Error(`no item matches the statement "${legend}"`);
-  return item.id;
-}
-
-/** Answers `count` items with the keyboard alone: digit, then Enter. */
-async function answerByKeyboard(page: Page, count: number): Promise<void> {
-  for (let n = 0; n < count; n++) {
-    const id = await currentItemId(page);
-    await page.keyboard.press(String(pattern(id)));
-    await expect(page.getByRole('radio', { name: v1.scale[pattern(id) - 1]!.label, exact: true })).toBeChecked();
-    await page.keyboard.press('Enter');
-    if (n < count - 1) await expect(page.locator('legend')).not.toContainText(v1.items.find((i) => i.id === id)!.self);
-  }
-}
-
-async function startByKeyboard(page: Page): Promise<void> {
-  await page.goto('/quiz/');
-  await hydrated(page);
-  const start = page.getByRole('button', { name: /Start the check|Continue/ });
-  // Tab from the top of the page until the start button has focus: no mouse anywhere.
-  for (let i = 0; i < 30 && !(await start.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-  await expect(start).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#progress-label')).toHaveText(`Statement 1 of ${v1.items.length}`);
-}
-
-async function expectResult(page: Page): Promise<void> {
-  const result = page.locator('[data-result-code]');
-  await expect(result).toHaveAttribute('data-result-code', encodeResult(expected.result));
-  await expect(result.locator('.index-value')).toHaveText(String(expected.index));
-  await expect(result.locator('.index-band')).toHaveText(expected.indexBand.name);
-  for (const d of expected.dimensions) {
-    await expect(result.locator('.chart-row', { hasText: d.dimension.name })).toContainText(d.band.name);
-  }
-}
+import { answerByKeyboard, currentItemId, expectResult, pattern, startByKeyboard } from './quiz-helpers.ts';
 
 test('the whole check can be taken with the keyboard alone, reaching the result the test computes', async ({ page, baseURL }) => {
   const w = await watch(page, new URL(baseURL as string).origin);
@@ -200,7 +155,10 @@ test('no horizontal scroll at 320 px on the intro, a statement and the result', 
 test('the layout does not shift between statements: options and buttons stay put', async ({ page }) => {
   await startByKeyboard(page);
   // Position in the document (not the viewport, which scrolls to follow focus).
-  const box = () => page.getByRole('button', { name: 'Next' }).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const box = async () => {
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    return page.getByRole('button', { name: 'Next' }).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  };
   const positions: number[] = [];
   for (let n = 0; n < 6; n++) {
     positions.push(await box());

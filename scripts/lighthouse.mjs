@@ -1,0 +1,289 @@
+// @ts-check
+// Lighthouse over one page of each type of the built site (run `npm run build` first; then
+// `npm run lighthouse`). Not part of `npm test`: it takes a minute or two and needs Chromium.
+//
+// Serves dist/ on 127.0.0.1 with the static server of scripts/build-check.mjs in its CDN mode
+// (gzip, immutable hashed assets: what the deployed site gets from a static host), launches
+// Chromium (/usr/bin/chromium or CHROMIUM_PATH) headless with every other host unresolvable, and
+// runs Lighthouse's default (mobile) config for performance, accessibility, best-practices and
+// SEO. Page types are discovered in dist: home, the guide's first chapter, about, quiz,
+// quiz/print, team and one result page; a type missing from dist is skipped with a note.
+// Prints a table of scores (0-100); exits 1 if any score is under 100, after listing, per such
+// page, the audits that cost points (id, title, score, and the details that locate the problem).
+//
+// Environment: DIST (default ./dist), BASE_PATH (default "/", as for the build), CHROMIUM_PATH.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveDist } from './build-check.mjs';
+
+const DIST = path.resolve(process.env.DIST ?? 'dist');
+const BASE = (() => {
+  const b = process.env.BASE_PATH ?? '/';
+  const withLead = b.startsWith('/') ? b : `/${b}`;
+  return withLead.endsWith('/') ? withLead : `${withLead}/`;
+})();
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** Audit display modes that carry a pass/fail score. */
+const SCORED_MODES = new Set(['binary', 'numeric', 'metricSavings']);
+
+/** @typedef {{ type: string, sitePath: string }} Target */
+
+/** @param {string} sitePath e.g. /about/ */
+const builtAt = (sitePath) => existsSync(path.join(DIST, sitePath, 'index.html'));
+
+/**
+ * Subdirectories of a dist directory that hold an index.html, sorted.
+ * @param {string} dir relative to dist
+ */
+function pageDirs(dir) {
+  const full = path.join(DIST, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(full, d.name, 'index.html')))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** The guide's first chapter: the first chapter link on /guide/, else the first slug by name. */
+function firstChapter() {
+  const slugs = pageDirs('guide');
+  const index = path.join(DIST, 'guide', 'index.html');
+  if (existsSync(index)) {
+    const html = readFileSync(index, 'utf8');
+    for (const m of html.matchAll(/href="([^"]+)"/g)) {
+      const rel = (m[1] ?? '').startsWith(BASE) ? (m[1] ?? '').slice(BASE.length) : '';
+      const slug = /^guide\/([^/]+)\/$/.exec(rel)?.[1];
+      if (slug && slugs.includes(slug)) return `/guide/${slug}/`;
+    }
+  }
+  return slugs[0] ? `/guide/${slugs[0]}/` : null;
+}
+
+/** @returns {{ targets: Target[], skipped: string[] }} */
+function discoverTargets() {
+  const firstResult = pageDirs('result')[0];
+  /** @type {[string, string | null][]} */
+  const wanted = [
+    ['home', builtAt('/') ? '/' : null],
+    ['chapter', firstChapter()],
+    ['about', builtAt('/about/') ? '/about/' : null],
+    ['quiz', builtAt('/quiz/') ? '/quiz/' : null],
+    ['quiz print', builtAt('/quiz/print/') ? '/quiz/print/' : null],
+    ['team', builtAt('/team/') ? '/team/' : null],
+    ['team rater', builtAt('/team/rate/') ? '/team/rate/' : null],
+    ['team compare', builtAt('/team/compare/') ? '/team/compare/' : null],
+    ['history', builtAt('/quiz/history/') ? '/quiz/history/' : null],
+    ['result', firstResult ? `/result/${firstResult}/` : null],
+  ];
+  /** @type {Target[]} */
+  const targets = [];
+  /** @type {string[]} */
+  const skipped = [];
+  for (const [type, sitePath] of wanted) {
+    if (sitePath) targets.push({ type, sitePath });
+    else skipped.push(type);
+  }
+  return { targets, skipped };
+}
+
+/**
+ * Print rows as an aligned table; the first row is the header.
+ * @param {string[][]} rows
+ */
+function printTable(rows) {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  const numeric = (/** @type {number} */ i) => i >= 2;
+  const line = (/** @type {string[]} */ r) =>
+    r.map((c, i) => (numeric(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  console.log(line(rows[0] ?? []));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows.slice(1)) console.log(line(r));
+}
+
+/**
+ * A short description of where an audit failed: failing nodes or URLs, or the explanation.
+ * @param {import('lighthouse').Result['audits'][string]} audit
+ */
+function auditLocation(audit) {
+  /** @type {string[]} */
+  const bits = [];
+  if (audit.explanation) bits.push(audit.explanation);
+  if (audit.displayValue) bits.push(audit.displayValue);
+  const details = /** @type {{ items?: Record<string, unknown>[] } | undefined} */ (audit.details);
+  for (const item of (details?.items ?? []).slice(0, 3)) {
+    const node = /** @type {{ selector?: string, snippet?: string } | undefined} */ (item['node'] ?? item['source']);
+    if (node?.snippet) bits.push(`${node.selector ?? ''} ${node.snippet.slice(0, 160)}`.trim());
+    else if (typeof item['url'] === 'string') bits.push(item['url']);
+    else if (typeof item['source'] === 'string') bits.push(item['source']);
+    else if (typeof item['description'] === 'string') bits.push(item['description']);
+  }
+  return bits;
+}
+
+/**
+ * Audits that cost a category points, with where they failed.
+ * @param {import('lighthouse').Result} lhr
+ * @param {string} categoryId
+ */
+function failingAudits(lhr, categoryId) {
+  const category = lhr.categories[categoryId];
+  if (!category) return [];
+  return category.auditRefs
+    .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
+    .filter(({ audit }) => audit && audit.score !== null && audit.score < 1 && SCORED_MODES.has(audit.scoreDisplayMode))
+    .sort((a, b) => b.ref.weight - a.ref.weight)
+    .map(({ ref, audit }) => ({
+      id: ref.id,
+      title: audit?.title ?? '',
+      score: audit?.score ?? 0,
+      weight: ref.weight,
+      where: audit ? auditLocation(audit) : [],
+    }));
+}
+
+/**
+ * Wait until the server answers.
+ * @param {string} url
+ */
+async function waitFor(url) {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not answer at ${url}`);
+}
+
+/** Notes on pages judged without is-crawlable. @type {string[]} */
+const noindexNote = [];
+
+/**
+ * True when the only thing is-crawlable objects to is the page's own robots noindex meta.
+ * @param {import('lighthouse').Result} lhr
+ */
+function intentionallyNoindex(lhr) {
+  const audit = lhr.audits['is-crawlable'];
+  if (!audit || audit.score === 1) return false;
+  const items = /** @type {{ items?: { source?: unknown }[] }} */ (audit.details ?? {}).items ?? [];
+  const text = JSON.stringify(items);
+  return items.length > 0 && /noindex/.test(text) && !/robots\.txt/.test(text);
+}
+
+/**
+ * A category's score (0–100) recomputed without one audit, from its weighted audit references.
+ * @param {import('lighthouse').Result} lhr @param {string} categoryId @param {string} auditId
+ */
+function categoryScoreWithout(lhr, categoryId, auditId) {
+  const category = lhr.categories[categoryId];
+  if (!category) return null;
+  let sum = 0;
+  let weights = 0;
+  for (const ref of category.auditRefs) {
+    const audit = lhr.audits[ref.id];
+    if (ref.id === auditId || !audit || audit.score === null || ref.weight === 0) continue;
+    sum += ref.weight * audit.score;
+    weights += ref.weight;
+  }
+  return weights ? Math.round((100 * sum) / weights) : null;
+}
+
+async function main() {
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    console.error(`lighthouse: no ${path.join(DIST, 'index.html')}; run npm run build first`);
+    process.exit(1);
+  }
+  const { targets, skipped } = discoverTargets();
+  const server = await serveDist(DIST, BASE, { cdn: true });
+  /** @type {chromeLauncher.LaunchedChrome | undefined} */
+  let chrome;
+  /** @type {{ target: Target, url: string, scores: Record<string, number | null>, lhr: import('lighthouse').Result | null, error?: string }[]} */
+  const runs = [];
+  try {
+    await waitFor(`${server.origin}${BASE}`);
+    chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    for (const target of targets) {
+      const url = `${server.origin}${BASE}${target.sitePath.slice(1)}`;
+      process.stdout.write(`lighthouse: ${target.type} ${url} … `);
+      try {
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+        const lhr = result?.lhr ?? null;
+        /** @type {Record<string, number | null>} */
+        const scores = {};
+        for (const c of CATEGORIES) {
+          const s = lhr?.categories[c]?.score;
+          scores[c] = s === null || s === undefined ? null : Math.round(s * 100);
+        }
+        // Result pages are personal: they carry noindex on purpose (they are reached by shared
+        // links and kept out of search). Lighthouse's is-crawlable audit fails any noindex page, so
+        // the SEO score of such a page is also given without that one audit, and judged by that.
+        if (lhr && intentionallyNoindex(lhr)) {
+          const adjusted = categoryScoreWithout(lhr, 'seo', 'is-crawlable');
+          if (adjusted !== null) {
+            noindexNote.push(`${target.type}: SEO ${scores['seo']} with is-crawlable (fails by design: the page carries noindex), ${adjusted} without it`);
+            scores['seo'] = adjusted;
+          }
+        }
+        const error = lhr?.runtimeError?.message;
+        runs.push(error ? { target, url, scores, lhr, error } : { target, url, scores, lhr });
+        console.log(CATEGORIES.map((c) => scores[c] ?? '–').join(' / '));
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        runs.push({ target, url, scores: {}, lhr: null, error: message });
+        console.log(`error: ${message}`);
+      }
+    }
+  } finally {
+    if (chrome) chrome.kill();
+    await server.close();
+  }
+
+  console.log('\n== Lighthouse 12 (default mobile config, simulated throttling)');
+  const rows = [['page type', 'URL', 'perf', 'a11y', 'best-pr', 'SEO']];
+  for (const r of runs) {
+    rows.push([r.target.type, BASE + r.target.sitePath.slice(1), ...CATEGORIES.map((c) => String(r.scores[c] ?? '–'))]);
+  }
+  printTable(rows);
+  for (const type of skipped) console.log(`(skipped ${type}: not in ${path.relative(process.cwd(), DIST) || '.'})`);
+  for (const n of noindexNote) console.log(`note: ${n}`);
+
+  let failed = 0;
+  for (const r of runs) {
+    const under = CATEGORIES.filter((c) => (r.scores[c] ?? 0) < 100);
+    // (SEO of an intentionally noindex page was already recomputed without is-crawlable above.)
+    if (!under.length && !r.error) continue;
+    failed++;
+    console.log(`\n✗ ${r.target.type} ${BASE + r.target.sitePath.slice(1)}${r.error ? ` (error: ${r.error})` : ''}`);
+    if (r.error) continue;
+    for (const w of r.lhr?.runWarnings ?? []) console.log(`  warning: ${w}`);
+    for (const c of under) {
+      console.log(`  ${c} ${r.scores[c] ?? '–'}:`);
+      if (!r.lhr) continue;
+      for (const a of failingAudits(r.lhr, c)) {
+        console.log(`    - ${a.id} (score ${a.score.toFixed(2)}, weight ${Math.round(a.weight * 10) / 10}): ${a.title}`);
+        for (const w of a.where) console.log(`        ${w.replace(/\s+/g, ' ')}`);
+      }
+    }
+  }
+  console.log(`\nlighthouse: ${runs.length} pages, ${failed} under 100`);
+  if (failed) process.exitCode = 1;
+}
+
+await main();

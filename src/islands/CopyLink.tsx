@@ -1,0 +1,53 @@
+/**
+ * A link or code to pass on: shown as text, with a Copy button (Clipboard API, falling back to
+ * selecting the text so the user can copy it) and the system share sheet where there is one.
+ */
+import { useRef, useState } from 'preact/hooks';
+
+interface Props {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  /** Title for the system share sheet; no Share button without it. */
+  readonly shareTitle?: string;
+  readonly copyLabel?: string;
+}
+
+export function CopyLink({ id, label, value, shareTitle, copyLabel = 'Copy link' }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState('');
+  const canShare = shareTitle !== undefined && typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+  const selectText = () => {
+    input.current?.focus();
+    input.current?.select();
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus('Copied.');
+    } catch {
+      selectText();
+      setStatus('Copying was blocked: the text is selected, so press Ctrl+C (or ⌘C) to copy it.');
+    }
+  };
+  const share = async () => {
+    try {
+      await navigator.share({ title: shareTitle ?? '', url: value });
+    } catch {
+      /* the user closed the share sheet */
+    }
+  };
+
+  return (
+    <div class="copy-link">
+      <label class="copy-label" for={id}>{label}</label>
+      <div class="share-row">
+        <input id={id} ref={input} class="share-link" type="text" readOnly value={value} onFocus={selectText} />
+        <button type="button" class="button" onClick={copy}>{copyLabel}</button>
+        {canShare && <button type="button" class="button secondary" onClick={share}>Share…</button>}
+      </div>
+      <p class="share-status" role="status">{status}</p>
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+/** Team view and progress over time: three raters, the comparison and its link, history. */
+import { readFileSync } from 'node:fs';
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { encodeResult } from '../../src/lib/result-code.ts';
+import { itemsFor, levelOf, levelValue, scoreAnswers, type Answers } from '../../src/lib/scoring.ts';
+import { expectNoA11yViolations, hasHorizontalScroll, hydrated, v1, watch } from './support.ts';
+import { answerByKeyboard, expected, startByKeyboard } from './quiz-helpers.ts';
+
+const raterItems = itemsFor(v1, 'rater');
+
+/** Three reps who see their manager differently: answers follow from the item's place and the rep. */
+const reps = [0, 1, 2].map((rep) => {
+  const answers: Answers = Object.fromEntries(raterItems.map((item, i) => [item.id, ((i * (rep + 2)) % 5) + 1]));
+  return { answers, result: scoreAnswers(v1, answers, 'rater')! };
+});
+
+/** A rep takes the rater version in their own browser context and returns their link. */
+async function rate(browser: Browser, answers: Answers, checkA11y = false): Promise<{ code: string; link: string }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/team/rate/');
+  await hydrated(page);
+  if (checkA11y) await expectNoA11yViolations(page, 'rater intro');
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  for (let n = 0; n < raterItems.length; n++) {
+    await expect(page.locator('#progress-label')).toHaveText(`Statement ${n + 1} of ${raterItems.length}`);
+    const legend = (await page.locator('legend').innerText()).trim();
+    const item = raterItems.find((i) => legend.endsWith(i.rater!));
+    expect(item, legend).toBeDefined();
+    await page.getByRole('radio', { name: v1.scale[answers[item!.id]! - 1]!.label, exact: true }).check();
+    if (checkA11y && n === 3) await expectNoA11yViolations(page, 'rater mid-way');
+    await page.getByRole('button', { name: n === raterItems.length - 1 ? 'Get my rater code' : 'Next' }).click();
+  }
+  const done = page.locator('[data-rater-code]');
+  const code = (await done.getAttribute('data-rater-code'))!;
+  await expect(done.getByText('It does not reveal')).toBeVisible();
+  if (checkA11y) await expectNoA11yViolations(page, 'rater code');
+  const link = await page.getByRole('textbox', { name: 'Link for your manager' }).inputValue();
+  await context.close();
+  return { code, link };
+}
+
+/** What the team's average should be, per dimension, from the reps' own results. */
+function expectedTeam(results: { levels: readonly number[] }[]) {
+  return v1.dimensions.map((d, i) => {
+    const levels = results.map((r) => r.levels[i]!);
+    const mean = levels.reduce((a, b) => a + b, 0) / levels.length;
+    const value = levels.reduce((a, l) => a + levelValue(v1, l), 0) / levels.length;
+    return { id: d.id, mean, band: v1.bands[levelOf(v1, value)]!.name };
+  });
+}
+
+async function expectTeamView(page: Page, results: { levels: readonly number[] }[]) {
+  const view = page.locator('[data-rater-count]');
+  await expect(view).toHaveAttribute('data-rater-count', String(results.length));
+  for (const d of expectedTeam(results)) {
+    const row = view.locator(`[data-dimension="${d.id}"]`);
+    await expect(row.locator('[data-team-mean]')).toHaveAttribute('data-team-mean', d.mean.toFixed(2));
+    await expect(row.locator('.team')).toContainText(`Team: ${d.band}`);
+  }
+}
+
+test('three raters, their links plus a junk line pasted: the team averages the test computes, the junk flagged', async ({ browser, page, baseURL }) => {
+  test.setTimeout(90_000);
+  const links: string[] = [];
+  for (const [i, rep] of reps.entries()) {
+    const { code, link } = await rate(browser, rep.answers, i === 0);
+    expect(code).toBe(encodeResult(rep.result, 'r'));
+    links.push(link);
+  }
+  const w = await watch(page, new URL(baseURL as string).origin);
+  // The manager has done the check on this device.
+  await startByKeyboard(page);
+  await answerByKeyboard(page, v1.items.length);
+  await page.goto('/team/compare/');
+  await hydrated(page);
+  await expectNoA11yViolations(page, 'comparison, empty');
+  await page.getByRole('textbox', { name: /Rater codes or links/ }).fill(`${links[0]}\n  this is not a code  \n${links[1]}   ${links[2]}\n`);
+  await expect(page.getByRole('list', { name: 'Lines left out' })).toContainText('Line 2:');
+  await expect(page.getByRole('list', { name: 'Lines left out' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByText('3 rater codes read')).toBeVisible();
+  await expectTeamView(page, reps.map((r) => r.result));
+  await expect(page.getByText('Fewer than three raters')).toHaveCount(0);
+  // Blind spots: exactly where the team's mean is a level or more above the manager's own.
+  const teams = expectedTeam(reps.map((r) => r.result));
+  for (const [i, d] of teams.entries()) {
+    const blind = d.mean - expected.result.levels[i]! >= 1;
+    await expect(page.locator(`[data-dimension="${d.id}"] .blind-badge`)).toHaveCount(blind ? 1 : 0);
+  }
+  await expectNoA11yViolations(page, 'comparison, filled');
+  await page.setViewportSize({ width: 320, height: 700 });
+  expect(await hasHorizontalScroll(page)).toBe(false);
+
+  // The comparison's own link rebuilds the same view in a fresh context.
+  const link = await page.getByRole('textbox', { name: /Link to this comparison/ }).inputValue();
+  expect(link).toContain(encodeResult(expected.result));
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  await hydrated(fresh);
+  await expectTeamView(fresh, reps.map((r) => r.result));
+  await expect(fresh.getByText(`Using your result from the box: ${encodeResult(expected.result)}`)).toBeVisible();
+  await context.close();
+  expect(w.errors).toEqual([]);
+  expect(w.foreign).toEqual([]);
+});
+
+test('with fewer than three raters the comparison warns that answers are not anonymous', async ({ page }) => {
+  await page.goto('/team/compare/');
+  await hydrated(page);
+  await page.getByRole('textbox', { name: /Rater codes or links/ }).fill(encodeResult(reps[0]!.result, 'r'));
+  await expect(page.getByText('Fewer than three raters')).toBeVisible();
+  await expect(page.getByText('cannot be anonymous')).toBeVisible();
+});
+
+test('a rater’s link adds its code to the box once, however often it is opened', async ({ page }) => {
+  const code = encodeResult(reps[1]!.result, 'r');
+  await page.goto(`/team/compare/#r=${code}`);
+  await hydrated(page);
+  await expect(page.getByRole('textbox', { name: /Rater codes or links/ })).toHaveValue(code);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('textbox', { name: /Rater codes or links/ })).toHaveValue(code);
+});
+
+test('history: kept through a reload; export, clear and import back identically; a corrupt file changes nothing', async ({ page }) => {
+  await page.goto('/quiz/history/');
+  await hydrated(page);
+  await expect(page.getByText('No finished checks on this device yet')).toBeVisible();
+  await expectNoA11yViolations(page, 'history, empty');
+  for (let round = 0; round < 2; round++) {
+    await startByKeyboard(page);
+    await answerByKeyboard(page, v1.items.length);
+    await page.getByRole('button', { name: 'Retake the check' }).click();
+    await page.getByRole('button', { name: 'Yes, start over' }).click();
+  }
+  await page.goto('/quiz/history/');
+  await hydrated(page);
+  const rows = page.locator('.history-table tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText(String(expected.index));
+  await expect(rows.first().getByRole('link')).toHaveAttribute('href', `/result/${encodeResult(expected.result)}/`);
+  const before = await rows.allInnerTexts();
+  await page.reload();
+  await hydrated(page);
+  expect(await rows.allInnerTexts()).toEqual(before);
+  await expectNoA11yViolations(page, 'history, filled');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to a file' }).click()]);
+  const file = await download.path();
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  expect(exported.app).toBe('mini-me-check');
+  expect(exported.entries).toHaveLength(2);
+
+  await page.getByRole('button', { name: 'Clear history' }).click();
+  await expect(page.getByText(/Clear all 2 saved results/)).toBeFocused();
+  await page.getByRole('button', { name: 'Yes, clear' }).click();
+  await expect(rows).toHaveCount(0);
+
+  await page.locator('#history-file').setInputFiles(file);
+  await expect(page.getByText('Imported 2 results; 2 new.')).toBeVisible();
+  expect(await rows.allInnerTexts()).toEqual(before);
+
+  // Importing the same file again adds nothing.
+  await page.locator('#history-file').setInputFiles(file);
+  await expect(page.getByText('Imported 2 results; 0 new.')).toBeVisible();
+  expect(await rows.allInnerTexts()).toEqual(before);
+
+  // A corrupt file: a clear error, and the history is untouched.
+  for (const bad of ['{"app":"mini-me-check","kind":"history","format":1,"entries":[{"date":"yesterday","code":"v1-9","version":1}]}', 'not json at all', '{"app":"something-else"}']) {
+    await page.locator('#history-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    await expect(page.getByText(/Nothing was changed\./)).toBeVisible();
+    expect(await rows.allInnerTexts()).toEqual(before);
+  }
+  await expectNoA11yViolations(page, 'history, import error');
+});
+
+test('history that cannot be read is kept aside, not lost, and the page still works', async ({ page }) => {
+  await page.goto('/quiz/history/');
+  await page.evaluate(() => localStorage.setItem('minime:history:v1', '{broken'));
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByText('could not be read')).toBeVisible();
+  await startByKeyboard(page);
+  await answerByKeyboard(page, v1.items.length);
+  expect(await page.evaluate(() => localStorage.getItem('minime:history:v1:unreadable'))).toBe('{broken');
+  await page.goto('/quiz/history/');
+  await hydrated(page);
+  await expect(page.locator('.history-table tbody tr')).toHaveCount(1);
+});
