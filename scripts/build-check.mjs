@@ -32,11 +32,11 @@
 // configured site origin; default: read from the home page's canonical link).
 // Sizes are shown in KB of 1024 bytes; the budgets use the same unit.
 
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import http from 'node:http';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { serveDist } from './serve.mjs';
 import { gzipSync } from 'node:zlib';
 import { LinkChecker, LinkState } from 'linkinator';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
@@ -556,88 +556,6 @@ function checkThirdParty(pages, ownOrigin) {
   return count;
 }
 
-const CONTENT_TYPES = /** @type {Record<string, string>} */ ({
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp',
-  '.avif': 'image/avif', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff',
-  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
-});
-
-/**
- * A static server for dist under BASE, like a static host: dir/ -> dir/index.html, a directory
- * without its slash -> 301, anything else missing -> 404 with dist/404.html. With `cdn`, it also
- * gzips text and marks the hashed files in _astro/ immutable, as a CDN in front of the site would
- * (scripts/lighthouse.mjs uses that).
- * @param {string} dist
- * @param {string} base
- * @param {{ cdn?: boolean }} [options]
- * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
- */
-export function serveDist(dist, base, options = {}) {
-  const notFound = path.join(dist, '404.html');
-  /** @type {Map<string, Buffer>} */
-  const gzipped = new Map();
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    /** @param {number} code @param {string} file */
-    const send = (code, file) => {
-      const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-      /** @type {Record<string, string>} */
-      const headers = { 'content-type': type };
-      /** @type {Buffer} */
-      let body = readFileSync(file);
-      if (options.cdn) {
-        const hashed = path.relative(dist, file).startsWith(`_astro${path.sep}`);
-        headers['cache-control'] = hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
-        if (/^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-          let gz = gzipped.get(file);
-          if (!gz) gzipped.set(file, (gz = gzipSync(body, { level: 9 })));
-          body = gz;
-          headers['content-encoding'] = 'gzip';
-          headers['vary'] = 'accept-encoding';
-        }
-      }
-      headers['content-length'] = String(body.length);
-      res.writeHead(code, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
-    };
-    const missing = () => (existsSync(notFound) ? send(404, notFound) : (res.writeHead(404), res.end()));
-    let p;
-    try {
-      p = decodeURIComponent(url.pathname);
-    } catch {
-      return missing();
-    }
-    if (!p.startsWith(base)) return missing();
-    const file = path.join(dist, p.slice(base.length));
-    if (file !== dist && !file.startsWith(dist + path.sep)) return missing();
-    const st = existsSync(file) ? statSync(file) : null;
-    if (st?.isDirectory()) {
-      if (!p.endsWith('/')) {
-        res.writeHead(301, { location: `${url.pathname}/${url.search}` });
-        return res.end();
-      }
-      const index = path.join(file, 'index.html');
-      return existsSync(index) ? send(200, index) : missing();
-    }
-    return st?.isFile() ? send(200, file) : missing();
-  });
-  return new Promise((resolve, reject) => {
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const addr = server.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      resolve({
-        origin: `http://127.0.0.1:${port}`,
-        close: () => new Promise((r) => {
-          server.closeAllConnections();
-          server.close(() => r());
-        }),
-      });
-    });
-  });
-}
 
 /**
  * Site paths of the pages with an <a>/<area> href that resolves to the given URL path.

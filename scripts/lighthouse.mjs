@@ -18,7 +18,7 @@ import path from 'node:path';
 import process from 'node:process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveDist } from './build-check.mjs';
+import { serveDist } from './serve.mjs';
 
 const DIST = path.resolve(process.env.DIST ?? 'dist');
 const BASE = (() => {
@@ -211,7 +211,7 @@ async function main() {
     process.exit(1);
   }
   const { targets, skipped } = discoverTargets();
-  const server = await serveDist(DIST, BASE, { cdn: true });
+  const server = await serveDist(DIST, BASE, { gzip: true });
   /** @type {chromeLauncher.LaunchedChrome | undefined} */
   let chrome;
   /** @type {{ target: Target, url: string, scores: Record<string, number | null>, lhr: import('lighthouse').Result | null, error?: string }[]} */

@@ -1,21 +1,20 @@
 // @ts-check
 /**
- * Serves the built site (dist/) the way a static host does, for `npm start`, the browser tests and
- * Lighthouse: files under the base path, `/dir` → 301 to `/dir/`, unknown paths → dist/404.html with
- * status 404, and the headers from dist/_headers (the file Netlify and Cloudflare Pages read), so
- * tests see the same Content-Security-Policy and security headers a deploy sends.
+ * Serves the built site (dist/) the way a static host does, for `npm start`, the browser tests, the
+ * build checks and Lighthouse: files under the base path, `/dir` → 301 to `/dir/`, unknown paths
+ * (including encoded slashes, parent steps and over-long paths) → dist/404.html with status 404, the
+ * headers from dist/_headers (the file Netlify and Cloudflare Pages read, so tests see the CSP and
+ * security headers a deploy sends), and optionally gzip, as a CDN in front of the site would.
  *
- * Usage: node scripts/serve.mjs   (PORT, default 4321; HOST, default 127.0.0.1; BASE_PATH, default /; DIST)
+ * As a command: node scripts/serve.mjs   (PORT, default 4321; HOST, default 127.0.0.1; BASE_PATH,
+ * default /; DIST, default dist). As a module: serveDist(dist, base, options).
  */
 import { createServer } from 'node:http';
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
-const PORT = Number(process.env.PORT ?? 4321);
-const HOST = process.env.HOST ?? '127.0.0.1';
-const DIST = resolve(process.env.DIST ?? 'dist');
-const rawBase = process.env.BASE_PATH ?? '/';
-const BASE = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 /** Longer paths are not ours: answer 404 without touching the disk. */
 const MAX_PATH = 1024;
 
@@ -34,10 +33,11 @@ const TYPES = /** @type {Record<string, string>} */ ({
 
 /**
  * Rules from a Netlify-style _headers file: a path pattern line, then indented `Name: value` lines.
+ * @param {string} dist
  * @returns {{ pattern: RegExp, headers: [string, string][] }[]}
  */
-function readHeaderRules() {
-  const file = join(DIST, '_headers');
+function readHeaderRules(dist) {
+  const file = join(dist, '_headers');
   if (!existsSync(file)) return [];
   /** @type {{ pattern: RegExp, headers: [string, string][] }[]} */
   const rules = [];
@@ -54,17 +54,9 @@ function readHeaderRules() {
   }
   return rules;
 }
-const headerRules = readHeaderRules();
-
-/** @param {string} sitePath @param {import('node:http').ServerResponse} res */
-function applyHeaders(sitePath, res) {
-  for (const rule of headerRules) {
-    if (rule.pattern.test(sitePath)) for (const [k, v] of rule.headers) res.setHeader(k, v);
-  }
-}
 
 /** @param {string} p */
-function fileAt(p) {
+function statOf(p) {
   try {
     return statSync(p);
   } catch {
@@ -73,16 +65,15 @@ function fileAt(p) {
 }
 
 /**
- * Maps a request path to a file in dist, or a redirect, or nothing.
- * @param {string} rawPath
- * @returns {{ file: string, sitePath: string } | { redirect: string } | undefined}
+ * Maps a request path to a file in dist, a redirect, or nothing.
+ * @param {string} dist @param {string} base @param {string} rawPath
+ * @returns {{ file: string } | { redirect: string } | undefined}
  */
-function resolvePath(rawPath) {
-  if (rawPath.length > MAX_PATH || !rawPath.startsWith(BASE)) return undefined;
-  const rest = rawPath.slice(BASE.length);
+function resolvePath(dist, base, rawPath) {
+  if (rawPath.length > MAX_PATH || !rawPath.startsWith(base)) return undefined;
   /** @type {string[]} */
   const segments = [];
-  for (const seg of rest.split('/')) {
+  for (const seg of rawPath.slice(base.length).split('/')) {
     let decoded;
     try {
       decoded = decodeURIComponent(seg);
@@ -93,40 +84,86 @@ function resolvePath(rawPath) {
     if (/[/\\\0]/.test(decoded) || decoded === '..' || decoded === '.') return undefined;
     segments.push(decoded);
   }
-  const sitePath = `/${segments.join('/')}`;
-  const target = join(DIST, ...segments);
-  if (!target.startsWith(DIST)) return undefined;
-  const stat = fileAt(target);
-  if (stat?.isFile()) return { file: target, sitePath };
+  const target = join(dist, ...segments);
+  if (target !== dist && !target.startsWith(dist)) return undefined;
+  const stat = statOf(target);
+  if (stat?.isFile()) return { file: target };
   if (stat?.isDirectory()) {
     if (!rawPath.endsWith('/')) return { redirect: `${rawPath}/` };
     const index = join(target, 'index.html');
-    if (fileAt(index)?.isFile()) return { file: index, sitePath };
+    if (statOf(index)?.isFile()) return { file: index };
   }
   return undefined;
 }
 
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-    return;
-  }
-  const found = resolvePath(url.pathname);
-  if (found && 'redirect' in found) {
-    res.writeHead(301, { Location: found.redirect + url.search }).end();
-    return;
-  }
-  const file = found ? found.file : join(DIST, '404.html');
-  const sitePath = found ? found.sitePath : '/404.html';
-  applyHeaders(sitePath, res);
-  res.statusCode = found ? 200 : 404;
-  res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-  const body = readFileSync(file);
-  res.setHeader('Content-Length', body.length);
-  res.end(req.method === 'HEAD' ? undefined : body);
-});
+/**
+ * Starts a server for `dist` under `base`.
+ * @param {string} distDir
+ * @param {string} baseRaw e.g. '/' or '/mini-me/'
+ * @param {{ port?: number, host?: string, gzip?: boolean }} [options] port 0 (default) picks a free one
+ * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ */
+export function serveDist(distDir, baseRaw, { port = 0, host = '127.0.0.1', gzip = false } = {}) {
+  const dist = resolve(distDir);
+  const base = baseRaw.endsWith('/') ? baseRaw : `${baseRaw}/`;
+  const rules = readHeaderRules(dist);
+  /** @type {Map<string, Buffer>} */
+  const gzipped = new Map();
 
-server.listen(PORT, HOST, () => {
-  console.log(`Serving ${DIST} at http://${HOST}:${PORT}${BASE}`);
-});
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const found = resolvePath(dist, base, url.pathname);
+    if (found && 'redirect' in found) {
+      res.writeHead(301, { Location: found.redirect + url.search }).end();
+      return;
+    }
+    const file = found ? found.file : join(dist, '404.html');
+    // Header rules match site paths with the base, as a host sees them.
+    const sitePath = found ? url.pathname : `${base}404.html`;
+    for (const rule of rules) if (rule.pattern.test(sitePath)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    res.setHeader('Content-Type', type);
+    /** @type {Buffer} */
+    let body = readFileSync(file);
+    if (gzip && /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      let gz = gzipped.get(file);
+      if (!gz) gzipped.set(file, (gz = gzipSync(body, { level: 9 })));
+      body = gz;
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+    }
+    res.setHeader('Content-Length', body.length);
+    res.statusCode = found ? 200 : 404;
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+
+  return new Promise((resolveStart, reject) => {
+    server.on('error', reject);
+    server.listen(port, host, () => {
+      const addr = server.address();
+      const actual = typeof addr === 'object' && addr ? addr.port : port;
+      resolveStart({
+        origin: `http://${host}:${actual}`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const base = process.env.BASE_PATH ?? '/';
+  const { origin } = await serveDist(process.env.DIST ?? 'dist', base, {
+    port: Number(process.env.PORT ?? 4321),
+    host: process.env.HOST ?? '127.0.0.1',
+    gzip: true,
+  });
+  console.log(`Serving dist at ${origin}${base.endsWith('/') ? base : `${base}/`}`);
+}
