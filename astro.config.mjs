@@ -14,6 +14,8 @@ const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 export default defineConfig({
   site,
   base,
+  // OUT_DIR lets the tests build a sub-path copy beside the main one.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: {
     format: 'directory',

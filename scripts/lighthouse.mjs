@@ -172,6 +172,23 @@ async function waitFor(url) {
   throw new Error(`server did not answer at ${url}`);
 }
 
+/** How often a run that Lighthouse itself reports as failed (e.g. NO_NAVSTART, a trace that did not record) is retried. */
+const RETRIES = 2;
+
+/**
+ * One Lighthouse run of a page, retried when Lighthouse reports a runtime error of its own; a page
+ * that scores badly is not retried.
+ * @param {string} url @param {number} port
+ */
+async function runOnce(url, port) {
+  for (let attempt = 0; ; attempt++) {
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const lhr = result?.lhr ?? null;
+    if (!lhr?.runtimeError || attempt >= RETRIES) return lhr;
+    process.stdout.write(`(retrying after ${lhr.runtimeError.code}) `);
+  }
+}
+
 /** Notes on pages judged without is-crawlable. @type {string[]} */
 const noindexNote = [];
 
@@ -223,8 +240,7 @@ async function main() {
       const url = `${server.origin}${BASE}${target.sitePath.slice(1)}`;
       process.stdout.write(`lighthouse: ${target.type} ${url} … `);
       try {
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-        const lhr = result?.lhr ?? null;
+        const lhr = await runOnce(url, chrome.port);
         /** @type {Record<string, number | null>} */
         const scores = {};
         for (const c of CATEGORIES) {
