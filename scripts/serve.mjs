@@ -130,8 +130,10 @@ export function serveDist(distDir, baseRaw, { port = 0, host = '127.0.0.1', gzip
     /** @type {Buffer} */
     let body = readFileSync(file);
     if (gzip && /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-      let gz = gzipped.get(file);
-      if (!gz) gzipped.set(file, (gz = gzipSync(body, { level: 9 })));
+      // Keyed by modification time too, so a rebuild while serving is never answered from the cache.
+      const key = `${file}:${statOf(file)?.mtimeMs}`;
+      let gz = gzipped.get(key);
+      if (!gz) gzipped.set(key, (gz = gzipSync(body, { level: 9 })));
       body = gz;
       res.setHeader('Content-Encoding', 'gzip');
       res.setHeader('Vary', 'Accept-Encoding');
