@@ -1,21 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /**
  * Browser tests run against the built site (`dist/`) served by scripts/serve.mjs, which behaves like
  * a static host (404 page with status 404, the _headers file applied).
- * Chromium: Debian's by default (Playwright's own browsers cannot be downloaded on every machine);
- * set CHROMIUM_PATH to use another build.
+ * Chromium as scripts/chromium.mjs says (Debian's, or CHROMIUM_PATH).
  */
 const PORT = Number(process.env.PORT ?? 4329);
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,8 +21,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: chromiumArgs,
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

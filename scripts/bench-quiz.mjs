@@ -8,6 +8,7 @@
  * Usage: npm run build && npm run bench   (CHROMIUM_PATH to use another browser)
  */
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { spawn } from 'node:child_process';
 
 const PORT = 4331;
@@ -16,8 +17,8 @@ const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...proces
 await new Promise((r) => setTimeout(r, 600));
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -52,6 +53,7 @@ try {
     );
   });
   await page.getByRole('button', { name: 'Start the check' }).click();
+  await page.waitForSelector('legend');
   for (let i = 0; i < ROUNDS - 1; i++) {
     await page.keyboard.press(String((i % 5) + 1));
     await page.waitForFunction(() => document.querySelector('input[type=radio]:checked'));

@@ -19,6 +19,7 @@ import process from 'node:process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveDist } from './serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const DIST = path.resolve(process.env.DIST ?? 'dist');
 const BASE = (() => {
@@ -26,17 +27,7 @@ const BASE = (() => {
   const withLead = b.startsWith('/') ? b : `/${b}`;
   return withLead.endsWith('/') ? withLead : `${withLead}/`;
 })();
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Audit display modes that carry a pass/fail score. */
 const SCORED_MODES = new Set(['binary', 'numeric', 'metricSavings']);
@@ -235,7 +226,7 @@ async function main() {
   const runs = [];
   try {
     await waitFor(`${server.origin}${BASE}`);
-    chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
     for (const target of targets) {
       const url = `${server.origin}${BASE}${target.sitePath.slice(1)}`;
       process.stdout.write(`lighthouse: ${target.type} ${url} … `);

@@ -1,6 +1,7 @@
 // Screenshots of pages at phone and desktop widths, light and dark, for a person to look at.
 // Usage: node scripts/screenshot.mjs [path ...]  (needs a running preview on PORT, default 4329)
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const port = process.env.PORT ?? 4329;
@@ -8,8 +9,8 @@ const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const out = process.env.OUT ?? 'reports/screens';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 const modes = (process.env.MODES ?? 'phone-light,desktop-light,phone-dark,desktop-dark').split(',');
 for (const p of paths) {

@@ -28,3 +28,13 @@ export function BandMeter({ bands, level }: Props) {
     </svg>
   );
 }
+
+/** The words at the two ends of every band meter. Decorative: each row names its band in text. */
+export function MeterAxis() {
+  return (
+    <p class="chart-axis" aria-hidden="true">
+      <span>Builds on each rep</span>
+      <span>Coaches everyone like you</span>
+    </p>
+  );
+}

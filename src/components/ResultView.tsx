@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Instrument } from '../lib/instrument.ts';
 import type { ResultView as View } from '../lib/scoring.ts';
-import { BandMeter } from './BandMeter.tsx';
+import { BandMeter, MeterAxis } from './BandMeter.tsx';
 
 interface Props {
   readonly inst: Instrument;
@@ -57,10 +57,7 @@ export function ResultView({ inst, view, base, chapters, titleId = 'result-title
             </li>
           ))}
         </ul>
-        <p class="chart-axis" aria-hidden="true">
-          <span>Builds on each rep</span>
-          <span>Coaches everyone like you</span>
-        </p>
+        <MeterAxis />
       </figure>
 
       {children}

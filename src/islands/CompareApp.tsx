@@ -9,7 +9,7 @@ import { describeResult } from '../lib/scoring.ts';
 import { decodeResult } from '../lib/result-code.ts';
 import { $history, $shapes, initHistory, type ShapeRecord } from '../stores/history.ts';
 import { $selfChoice, $team, $teamText, addFromFragment, chooseSelf, initTeam, setTeamText } from '../stores/team.ts';
-import { BandMeter } from '../components/BandMeter.tsx';
+import { BandMeter, MeterAxis } from '../components/BandMeter.tsx';
 import { CopyLink } from './CopyLink.tsx';
 
 interface Props {
@@ -160,10 +160,7 @@ export default function CompareApp({ inst, base, chapters, shapes }: Props) {
                   </li>
                 ))}
               </ul>
-              <p class="chart-axis" aria-hidden="true">
-                <span>Builds on each rep</span>
-                <span>Coaches everyone like you</span>
-              </p>
+              <MeterAxis />
             </figure>
 
             {comparison.dimensions.some((d) => d.blindSpot) ? (

@@ -67,7 +67,9 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
       if (quiz.$view.get().stage !== 'question') return;
       const target = e.target as HTMLElement;
-      const free = target === document.body || target.tagName === 'MAIN' || (target instanceof HTMLInputElement && target.type === 'radio');
+      // A key on an element that has just been replaced (the Start button) belongs to the page.
+      const free =
+        target === document.body || target.tagName === 'MAIN' || !target.isConnected || (target instanceof HTMLInputElement && target.type === 'radio');
       if (!free) return;
       if (/^[0-9]$/.test(e.key) && inst.scale.some((s) => s.value === Number(e.key))) {
         e.preventDefault();

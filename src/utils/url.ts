@@ -4,6 +4,9 @@
  */
 const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 
+/** The base path ending in '/', as islands and components that build links from it expect. */
+export const BASE_PATH = `${BASE}/`;
+
 export function href(path: string): string {
   if (!path.startsWith('/')) throw new Error(`href() takes a root-relative path, got "${path}"`);
   return `${BASE}${path}`;
