@@ -91,6 +91,7 @@ export function ResultView({ inst, view, base, chapters, titleId = 'result-title
       <aside class="self-report" aria-labelledby="self-report-title">
         <h3 id="self-report-title">What a self-check can and cannot tell you</h3>
         <p>{inst.selfReportNote}</p>
+        <p class="team-link"><a href={`${base}team/`}>Ask your team how they see your coaching</a></p>
       </aside>
     </div>
   );

@@ -8,7 +8,7 @@ import type { Instrument } from '../lib/instrument.ts';
 import { describeResult } from '../lib/scoring.ts';
 import { decodeResult } from '../lib/result-code.ts';
 import { $history, $shapes, initHistory, type ShapeRecord } from '../stores/history.ts';
-import { $selfChoice, $team, $teamText, addFromFragment, chooseSelf, initTeam, setTeamText } from '../stores/team.ts';
+import { $selfChoice, $team, $teamText, addFromFragment, appendLines, chooseSelf, initTeam, setTeamText } from '../stores/team.ts';
 import { BandMeter, MeterAxis } from '../components/BandMeter.tsx';
 import { CopyLink } from './CopyLink.tsx';
 
@@ -33,13 +33,23 @@ export default function CompareApp({ inst, base, chapters, shapes }: Props) {
   const knownShapes = useStore($shapes);
   // First client render matches the server's (empty) render; stored state follows after mount.
   const [mounted, setMounted] = useState(false);
-  const [added, setAdded] = useState(0);
+  const [fromLink, setFromLink] = useState<{ added: number; skipped: readonly string[] }>({ added: 0, skipped: [] });
   useEffect(() => {
     setMounted(true);
-    if (location.hash.length > 1) setAdded(addFromFragment(location.hash));
+    if (location.hash.length > 1) setFromLink(addFromFragment(location.hash));
   }, []);
+  // The count is announced once typing pauses, not on every keystroke.
+  const [announced, setAnnounced] = useState('');
 
   const text = mounted ? live.parsed : undefined;
+  const linesLeftOut = text ? new Set(text.problems.map((p) => p.line)).size : 0;
+  const summary = text
+    ? `${text.raters.length} rater code${text.raters.length === 1 ? '' : 's'} read${linesLeftOut > 0 ? `; ${linesLeftOut} line${linesLeftOut === 1 ? '' : 's'} with something left out (see below)` : ''}.`
+    : '';
+  useEffect(() => {
+    const t = setTimeout(() => setAnnounced(summary), 700);
+    return () => clearTimeout(t);
+  }, [summary]);
   const team = mounted ? live : undefined;
   const comparison = team?.comparison;
   const bands = inst.bands.length;
@@ -64,20 +74,23 @@ export default function CompareApp({ inst, base, chapters, shapes }: Props) {
           value={mounted ? boxText : ''}
           onInput={(e) => setTeamText((e.target as HTMLTextAreaElement).value)}
         />
-        <div id="team-codes-status" role="status" class="codes-status">
-          {added > 0 && <p>Added {added} code{added === 1 ? '' : 's'} from the link you opened.</p>}
-          {text && (
-            <p>
-              {text.raters.length} rater code{text.raters.length === 1 ? '' : 's'} read
-              {text.problems.length > 0 && `; ${text.problems.length} line${text.problems.length === 1 ? '' : 's'} left out (see below)`}.
-            </p>
-          )}
-        </div>
+        <p class="codes-status">{summary}</p>
+        <div id="team-codes-status" role="status" class="sr-only">{announced}</div>
+        {fromLink.added > 0 && <p class="codes-status">Added {fromLink.added} code{fromLink.added === 1 ? '' : 's'} from the link you opened.</p>}
+        {fromLink.added === 0 && fromLink.skipped.length > 0 && (
+          <p class="codes-status">
+            The code in the link you opened is already in the box. If a second rep sent the same code,{' '}
+            <button type="button" class="linkish inline" onClick={() => { appendLines(fromLink.skipped); setFromLink({ added: fromLink.skipped.length, skipped: [] }); }}>
+              add it again
+            </button>
+            .
+          </p>
+        )}
         {text && text.problems.length > 0 && (
           <ul class="problems" aria-label="Lines left out">
             {text.problems.map((p) => (
               <li>
-                <strong>Line {p.line}:</strong> “<span class="bad">{p.text}</span>”: {p.reason}.
+                <strong>Line {p.line}:</strong> {p.text && <>“<span class="bad">{p.text}</span>”: </>}{p.reason}.
               </li>
             ))}
           </ul>
@@ -130,13 +143,16 @@ export default function CompareApp({ inst, base, chapters, shapes }: Props) {
                 cannot be anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.
               </p>
             )}
+            {comparison.selfOtherVersion && (
+              <p class="warning">Your own result is from another version of the check, so it is left out of the comparison. Take the check again to compare.</p>
+            )}
             {comparison.otherVersion > 0 && (
               <p class="warning">{comparison.otherVersion} code{comparison.otherVersion === 1 ? ' is' : 's are'} from another version of the check and left out.</p>
             )}
             <figure class="result compare-chart" aria-labelledby="compare-caption">
               <figcaption id="compare-caption">
                 Average of {comparison.raterCount} rater{comparison.raterCount === 1 ? '' : 's'}
-                {team?.self ? ' beside your own view' : ''}
+                {comparison.dimensions.some((d) => d.selfLevel !== undefined) ? ' beside your own view' : ''}
               </figcaption>
               <ul class="chart-rows">
                 {comparison.dimensions.map((d) => (
@@ -176,7 +192,7 @@ export default function CompareApp({ inst, base, chapters, shapes }: Props) {
                   ))}
                 </ul>
               </div>
-            ) : team?.self ? (
+            ) : comparison.dimensions.some((d) => d.selfLevel !== undefined) ? (
               <p class="no-blind">No blind spot: on every dimension your team sees about as much mini-me coaching as you do, or less.</p>
             ) : null}
 

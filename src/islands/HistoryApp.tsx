@@ -60,6 +60,8 @@ export default function HistoryApp({ inst, base, shapes }: Props) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
   const [confirming, setConfirming] = useState(false);
   const file = useRef<HTMLInputElement>(null);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
   const confirmRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => setMounted(true), []);
   useEffect(() => {
@@ -102,7 +104,7 @@ export default function HistoryApp({ inst, base, shapes }: Props) {
 
   return (
     <div class="history">
-      <div class="history-status" role="status">
+      <div class="history-status" role="status" ref={statusRef} tabIndex={-1}>
         {message && <p class={message.kind === 'error' ? 'msg error' : 'msg ok'}>{message.text}</p>}
         {mounted && history.unreadable && (
           <p class="msg error">The history saved on this device could not be read. It is kept aside, untouched, until you import or clear.</p>
@@ -140,14 +142,14 @@ export default function HistoryApp({ inst, base, shapes }: Props) {
         <button type="button" class="button secondary" onClick={download} disabled={rows.length === 0}>Export to a file</button>
         <button type="button" class="button secondary" onClick={() => file.current?.click()}>Import a file</button>
         <input ref={file} id="history-file" class="sr-only" type="file" accept="application/json,.json" onChange={onFile} tabIndex={-1} aria-label="History file to import" />
-        <button type="button" class="button secondary" onClick={() => setConfirming(true)} disabled={rows.length === 0 && !history.unreadable}>Clear history</button>
+        <button type="button" ref={clearButton} class="button secondary" onClick={() => setConfirming(true)} disabled={rows.length === 0 && !history.unreadable}>Clear history</button>
       </div>
       {confirming && (
         <div class="confirm" role="group" aria-labelledby="clear-text">
           <p id="clear-text" ref={confirmRef} tabIndex={-1}>Clear all {rows.length} saved result{rows.length === 1 ? '' : 's'} from this device? Export first if you may want them back.</p>
           <div class="row">
-            <button type="button" class="button" onClick={() => { clearHistory(); setConfirming(false); setMessage({ kind: 'ok', text: 'History cleared.' }); }}>Yes, clear</button>
-            <button type="button" class="button secondary" onClick={() => setConfirming(false)}>Keep it</button>
+            <button type="button" class="button" onClick={() => { clearHistory(); setConfirming(false); setMessage({ kind: 'ok', text: 'History cleared.' }); requestAnimationFrame(() => statusRef.current?.focus()); }}>Yes, clear</button>
+            <button type="button" class="button secondary" onClick={() => { setConfirming(false); requestAnimationFrame(() => clearButton.current?.focus()); }}>Keep it</button>
           </div>
         </div>
       )}

@@ -106,16 +106,23 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
     </>
   );
 
-  const askRestart = () => {
+  // The button that opened the question gets focus back if the user keeps their answers.
+  const opener = useRef<HTMLElement | null>(null);
+  const askRestart = (e: Event) => {
+    opener.current = e.currentTarget as HTMLElement;
     setConfirming(true);
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('#confirm-text')?.focus());
+  };
+  const keepAnswers = () => {
+    setConfirming(false);
+    requestAnimationFrame(() => opener.current?.focus());
   };
   const confirmRestart = confirming && (
     <div class="confirm" role="group" aria-labelledby="confirm-text">
       <p id="confirm-text" tabIndex={-1}>Start over? Your answers so far will be cleared from this device.</p>
       <div class="row">
         <button type="button" class="button" onClick={act(quiz.restart)}>Yes, start over</button>
-        <button type="button" class="button secondary" onClick={() => setConfirming(false)}>Keep my answers</button>
+        <button type="button" class="button secondary" onClick={keepAnswers}>Keep my answers</button>
       </div>
     </div>
   );

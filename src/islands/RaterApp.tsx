@@ -38,7 +38,7 @@ export default function RaterApp({ inst, base }: Props) {
         return (
           <section class="result-card rater-done" aria-labelledby="rater-done-title" data-rater-code={code}>
             <h2 id="rater-done-title" tabIndex={-1} data-focus-target>Thank you. Here is your rater code</h2>
-            <p class="rater-code" aria-label={`Your rater code: ${code}`}>{code}</p>
+            <p class="rater-code-line">Your rater code: <code class="rater-code">{code}</code></p>
             <p>
               Send the code, or the link below, to your manager. They paste it, with their other reps’ codes, into the
               team comparison.

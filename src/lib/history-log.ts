@@ -1,7 +1,7 @@
 /**
- * The history kept on the device, read and written: entries, validation, merge, and appending a
- * finished result. Small on purpose, for the pages that only need this; the import and export file
- * format, with its worded errors, is in ./history.ts.
+ * Reading the history kept on the device: entry validation, parsing what is stored, and merging.
+ * Small on purpose, for the pages that only read it; appending is in ./history-append.ts, the import
+ * and export file format, with its worded errors, in ./history.ts.
  */
 import { decodeResult, encodeResult, type CodeShape } from './result-code.ts';
 import { MAX_ENTRIES, type HistoryEntry } from './history-append.ts';

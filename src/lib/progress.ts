@@ -18,6 +18,8 @@ export interface Progress {
   readonly position: number;
   /** Whether the intro has been passed. */
   readonly started: boolean;
+  /** Set when these answers reached a result (and were recorded); cleared when an answer changes. */
+  readonly done?: boolean | undefined;
 }
 
 export const emptyProgress = (version: number): Progress => ({ format: PROGRESS_FORMAT, version, answers: {}, position: 0, started: false });
@@ -37,16 +39,17 @@ export function parseProgress(text: unknown): Progress | undefined {
     return undefined;
   }
   if (!isRecord(raw) || raw['format'] !== PROGRESS_FORMAT) return undefined;
-  const { version, answers, position, started } = raw;
+  const { version, answers, position, started, done } = raw;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return undefined;
   if (typeof position !== 'number' || !Number.isInteger(position) || position < 0) return undefined;
   if (typeof started !== 'boolean' || !isRecord(answers)) return undefined;
+  if (done !== undefined && typeof done !== 'boolean') return undefined;
   const clean: Record<string, number> = {};
   for (const [id, value] of Object.entries(answers)) {
     if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
     clean[id] = value;
   }
-  return { format: PROGRESS_FORMAT, version, answers: clean, position, started };
+  return done ? { format: PROGRESS_FORMAT, version, answers: clean, position, started, done } : { format: PROGRESS_FORMAT, version, answers: clean, position, started };
 }
 
 /**

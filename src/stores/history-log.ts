@@ -1,8 +1,8 @@
 /**
  * The history's stored text, and adding a finished result to it. Light on purpose: the quiz page
- * needs only this; reading, import and export live in ./history.ts.
+ * needs only this; reading lives in ./history.ts, import and export in ./history-file.ts.
  */
-import './storage.ts';
+import { keepAside } from './storage.ts';
 import { persistentAtom } from '@nanostores/persistent';
 import { appendEntry } from '../lib/history-append.ts';
 import { encodeResult } from '../lib/result-code.ts';
@@ -16,17 +16,11 @@ export const $historyText = persistentAtom<string | undefined>(HISTORY_KEY, unde
   decode: (v) => v,
 });
 
-/** Parks a value that cannot be read beside the key, so writing a new one never loses it. */
-export function keepAside(text: string): void {
-  try {
-    globalThis.localStorage?.setItem(`${HISTORY_KEY}:unreadable`, text);
-  } catch {
-    /* storage is gone; nothing more to keep */
-  }
-}
+/** Parks a history value that cannot be read, so writing a new one never loses it. */
+export const keepHistoryAside = (text: string): void => keepAside(HISTORY_KEY, text);
 
 export function recordResult(result: Result, now: Date = new Date()): void {
   const { text, unreadable } = appendEntry($historyText.get(), { date: now.toISOString(), code: encodeResult(result), version: result.version });
-  if (unreadable !== undefined) keepAside(unreadable);
+  if (unreadable !== undefined) keepHistoryAside(unreadable);
   $historyText.set(text);
 }

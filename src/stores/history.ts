@@ -7,7 +7,7 @@
 import { atom, computed } from 'nanostores';
 import type { CodeShape } from '../lib/result-code.ts';
 import { parseStoredHistory, type HistoryEntry } from '../lib/history-log.ts';
-import { $historyText, keepAside } from './history-log.ts';
+import { $historyText, keepHistoryAside } from './history-log.ts';
 
 export { recordResult } from './history-log.ts';
 
@@ -40,7 +40,7 @@ export function writeHistory(entries: readonly HistoryEntry[]): void {
   // Without the known versions nothing stored can be read, and writing would drop it.
   if ($shapes.get().size === 0) return;
   const current = $historyText.get();
-  if (current !== undefined && $history.get().unreadable) keepAside(current);
+  if (current !== undefined && $history.get().unreadable) keepHistoryAside(current);
   $historyText.set(JSON.stringify(entries));
 }
 

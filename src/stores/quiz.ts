@@ -2,7 +2,7 @@
  * Quiz stores: one factory for both wordings of the check (the manager's own, and a rep's view of
  * their manager). The logic lives here and in src/lib; islands only read `$view` and call actions.
  */
-import './storage.ts';
+import { keepAside } from './storage.ts';
 import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import type { Instrument, Item } from '../lib/instrument.ts';
@@ -92,17 +92,9 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
     return { inst, p: fitProgress($progress.get() ?? emptyProgress(inst.version), inst, form) };
   };
   const save = (p: Progress) => {
-    if (unreadable !== undefined) {
-      // Never silently destroy what was there: park the unreadable value beside the new one.
-      stored.set(p);
-      try {
-        globalThis.localStorage?.setItem(`${key}:unreadable`, unreadable);
-      } catch {
-        /* storage is gone; nothing more to keep */
-      }
-      unreadable = undefined;
-      return;
-    }
+    // Never silently destroy what was there: park the unreadable value before the first write.
+    if (unreadable !== undefined) keepAside(key, unreadable);
+    unreadable = undefined;
     stored.set(p);
   };
 
@@ -122,7 +114,9 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
       const c = current();
       const view = $view.get();
       if (!c || !view.item || !c.inst.scale.some((s) => s.value === value)) return;
-      save({ ...c.p, started: true, answers: { ...c.p.answers, [view.item.id]: value } });
+      if (c.p.answers[view.item.id] === value) return;
+      // A changed answer is a new result: it will be recorded again when reached.
+      save({ ...c.p, started: true, done: false, answers: { ...c.p.answers, [view.item.id]: value } });
     },
     next() {
       const c = current();
@@ -130,7 +124,11 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
       if (!c || view.stage !== 'question' || view.answer === undefined) return;
       save({ ...c.p, position: c.p.position + 1 });
       const after = $view.get();
-      if (after.stage === 'result' && after.result) onComplete?.(after.result);
+      // Reaching the same result again (Review my last answer, then Next) is not a new check.
+      if (after.stage === 'result' && after.result && !c.p.done) {
+        onComplete?.(after.result);
+        save({ ...c.p, position: c.p.position + 1, done: true });
+      }
     },
     back() {
       const c = current();

@@ -77,6 +77,21 @@ export function createSafeEngine(): Record<string, string> {
   });
 }
 
+/**
+ * Parks a stored value that could not be read beside its key before anything is written over it:
+ * under `<key>:unreadable`, or, if that is taken by an earlier one, `<key>:unreadable:<time>`, so no
+ * value is ever lost. Best effort: with no storage there is nothing to keep.
+ */
+export function keepAside(key: string, text: string): void {
+  try {
+    const ls = globalThis.localStorage;
+    const slot = ls.getItem(`${key}:unreadable`) === null ? `${key}:unreadable` : `${key}:unreadable:${Date.now()}`;
+    ls.setItem(slot, text);
+  } catch {
+    /* storage is gone or full; nothing more to keep */
+  }
+}
+
 const noEvents = { addEventListener() {}, removeEventListener() {} };
 // Server rendering has no window: no storage, no events, and nothing to report.
 setPersistentEngine(createSafeEngine(), typeof window === 'undefined' ? noEvents : windowPersistentEvents);

@@ -37,7 +37,8 @@ export const $team = computed([$teamText, $selfChoice, $shapes, $history, $teamI
     selfCode = parsed.self.code;
     self = parsed.self.result;
   } else if (choice !== 'none') {
-    const entry = history.entries.find((e) => e.code === choice) ?? history.entries[0];
+    // The chosen entry, else the newest taken on the current version of the check.
+    const entry = history.entries.find((e) => e.code === choice) ?? history.entries.find((e) => e.version === inst?.version);
     const decoded = entry ? decodeResult(entry.code, shapes) : undefined;
     if (entry && decoded?.ok) {
       selfSource = 'history';
@@ -45,7 +46,7 @@ export const $team = computed([$teamText, $selfChoice, $shapes, $history, $teamI
       self = decoded.result;
     }
   }
-  const comparison = inst && (parsed.raters.length > 0 || self) ? compareTeam(inst, self?.version === inst.version ? self : undefined, parsed.raters.map((r) => r.result)) : undefined;
+  const comparison = inst && (parsed.raters.length > 0 || self) ? compareTeam(inst, self, parsed.raters.map((r) => r.result)) : undefined;
   return { parsed, selfSource, selfCode, self, comparison, fragment: encodeComparison(selfCode, parsed.raters.map((r) => r.code)) };
 });
 
@@ -63,13 +64,20 @@ export function chooseSelf(code: string): void {
 
 /**
  * Adds the codes a comparison or rater link carries (its #fragment) to the box, skipping lines the
- * box already holds, so reopening a link does not count it twice. Returns how many lines were added.
+ * box already holds, so reopening a link does not count it twice. Two reps can send identical codes,
+ * which no link can tell apart: `skipped` says how many were already there, so the page can offer
+ * to add them again.
  */
-export function addFromFragment(fragment: string): number {
+export function addFromFragment(fragment: string): { added: number; skipped: readonly string[] } {
   const incoming = comparisonToText(fragment).split('\n').map((l) => l.trim()).filter(Boolean);
   const current = $teamText.get();
   const have = new Set(current.split(/\r?\n/).map((l) => l.trim()));
   const fresh = incoming.filter((l) => !have.has(l));
-  if (fresh.length > 0) $teamText.set([current.trimEnd(), ...fresh].filter(Boolean).join('\n'));
-  return fresh.length;
+  appendLines(fresh);
+  return { added: fresh.length, skipped: incoming.filter((l) => have.has(l)) };
+}
+
+/** Adds lines at the end of the box. */
+export function appendLines(lines: readonly string[]): void {
+  if (lines.length > 0) $teamText.set([$teamText.get().trimEnd(), ...lines].filter(Boolean).join('\n'));
 }

@@ -21,3 +21,10 @@ export function readingMinutes(chapter: Chapter): number {
   const words = (chapter.body ?? '').split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
+
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "six short chapters": the count in words, so adding a chapter file updates every page that says it. */
+export function chaptersInWords(n: number): string {
+  return `${WORDS[n] ?? String(n)} short chapter${n === 1 ? '' : 's'}`;
+}

@@ -23,7 +23,12 @@ export async function answerByKeyboard(page: Page, count: number): Promise<void>
     await page.keyboard.press(String(pattern(id)));
     await expect(page.getByRole('radio', { name: v1.scale[pattern(id) - 1]!.label, exact: true })).toBeChecked();
     await page.keyboard.press('Enter');
-    if (n < count - 1) await expect(page.locator('legend')).not.toContainText(v1.items.find((i) => i.id === id)!.self);
+    // Wait until the next statement (or the result) is on screen before reading or pressing on.
+    const previous = v1.items.find((i) => i.id === id)!.self;
+    await page.waitForFunction(
+      (text) => !!document.querySelector('[data-result-code]') || !document.querySelector('legend')?.textContent?.endsWith(text),
+      previous,
+    );
   }
 }
 

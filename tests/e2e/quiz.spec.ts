@@ -154,10 +154,10 @@ test('no horizontal scroll at 320 px on the intro, a statement and the result', 
 
 test('the layout does not shift between statements: options and buttons stay put', async ({ page }) => {
   await startByKeyboard(page);
-  // Position in the document (not the viewport, which scrolls to follow focus).
   const box = async () => {
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-    return page.getByRole('button', { name: 'Next' }).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    // Relative to the quiz's own box, so page scrolling (focus moves to each new statement) is not counted.
+    return page.getByRole('button', { name: 'Next' }).evaluate((el) => el.getBoundingClientRect().top - el.closest('.quiz')!.getBoundingClientRect().top);
   };
   const positions: number[] = [];
   for (let n = 0; n < 6; n++) {
