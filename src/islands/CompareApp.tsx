@@ -11,6 +11,7 @@ import { $history, $shapes, initHistory, type ShapeRecord } from '../stores/hist
 import { $selfChoice, $team, $teamText, addFromFragment, appendLines, chooseSelf, initTeam, setTeamText } from '../stores/team.ts';
 import { BandMeter, MeterAxis } from '../components/BandMeter.tsx';
 import { CopyLink } from './CopyLink.tsx';
+import { StorageNotice } from './StorageNotice.tsx';
 
 interface Props {
   readonly inst: Instrument;
@@ -58,6 +59,7 @@ export default function CompareApp({ inst, base, chapters, shapes }: Props) {
 
   return (
     <div class="compare">
+      <StorageNotice mounted={mounted} what="the codes you paste" />
       <section class="panel" aria-labelledby="codes-title">
         <h2 id="codes-title">1. Paste your reps’ codes</h2>
         <label class="field-label" for="team-codes">Rater codes or links, one or several per line</label>

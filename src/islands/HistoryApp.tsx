@@ -11,6 +11,7 @@ import { describeResult, type ResultView } from '../lib/scoring.ts';
 import type { HistoryEntry } from '../lib/history-log.ts';
 import { $history, $shapes, clearHistory, initHistory, type ShapeRecord } from '../stores/history.ts';
 import { exportHistoryText, importHistory } from '../stores/history-file.ts';
+import { StorageNotice } from './StorageNotice.tsx';
 
 interface Props {
   readonly inst: Instrument;
@@ -104,6 +105,7 @@ export default function HistoryApp({ inst, base, shapes }: Props) {
 
   return (
     <div class="history">
+      <StorageNotice mounted={mounted} what="your history" />
       <div class="history-status" role="status" ref={statusRef} tabIndex={-1}>
         {message && <p class={message.kind === 'error' ? 'msg error' : 'msg ok'}>{message.text}</p>}
         {mounted && history.unreadable && (

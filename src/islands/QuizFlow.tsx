@@ -9,7 +9,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Instrument, Item } from '../lib/instrument.ts';
 import type { Result } from '../lib/scoring.ts';
-import { $storageStatus } from '../stores/storage.ts';
+import { StorageNotice } from './StorageNotice.tsx';
 import type { Quiz, QuizView } from '../stores/quiz.ts';
 
 interface Props {
@@ -29,14 +29,12 @@ interface Props {
 export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel, result }: Props) {
   useState(() => quiz.init(inst));
   const live = useStore(quiz.$view);
-  const liveStorage = useStore($storageStatus);
   const liveNotice = useStore(quiz.$loadNotice);
   // The server renders the intro without stored progress. Preact's hydration does not patch
   // attributes that differ, so the first client render must match it; the stored state follows.
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const view = mounted ? live : { ...live, stage: 'intro' as const, answered: 0 };
-  const storage = mounted ? liveStorage : 'ok';
   const notice = mounted ? liveNotice : 'none';
   const [confirming, setConfirming] = useState(false);
   const acted = useRef(false);
@@ -93,13 +91,7 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
 
   const notices = (
     <>
-      {storage !== 'ok' && (
-        <p class="quiz-notice" role="status">
-          {storage === 'full'
-            ? 'Your browser’s storage for this site is full, so your progress will not be kept if you leave this page.'
-            : 'Your browser is not letting this site save anything, so your progress will not be kept if you leave this page. The check still works.'}
-        </p>
-      )}
+      <StorageNotice mounted={mounted} what="your progress" />
       {notice === 'unreadable' && view.answered === 0 && (
         <p class="quiz-notice" role="status">We could not read the progress saved on this device, so the check starts fresh. Nothing was sent anywhere.</p>
       )}

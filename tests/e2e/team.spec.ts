@@ -194,3 +194,22 @@ test('history that cannot be read is kept aside, not lost, and the page still wo
   await hydrated(page);
   await expect(page.locator('.history-table tbody tr')).toHaveCount(1);
 });
+
+test('with storage refused, the comparison and the history still work and say nothing will be kept', async ({ page, baseURL }) => {
+  const w = await watch(page, new URL(baseURL as string).origin);
+  await page.addInitScript(() => {
+    const boom = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    Object.defineProperty(window, 'localStorage', { get: boom, configurable: true });
+  });
+  await page.goto('/team/compare/');
+  await hydrated(page);
+  await expect(page.getByText('the codes you paste will not be kept')).toBeVisible();
+  await page.getByRole('textbox', { name: /Rater codes or links/ }).fill(reps.map((r) => encodeResult(r.result, 'r')).join('\n'));
+  await expectTeamView(page, reps.map((r) => r.result));
+  await page.goto('/quiz/history/');
+  await hydrated(page);
+  await expect(page.getByText('your history will not be kept')).toBeVisible();
+  expect(w.errors).toEqual([]);
+});
