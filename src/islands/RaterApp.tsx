@@ -46,7 +46,7 @@ export default function RaterApp({ inst, base }: Props) {
             <div class="reveals">
               <h3>What the code tells your manager</h3>
               <ul>
-                <li><strong>It reveals</strong> how you rated them on each of the four dimensions, as one of five levels per dimension.</li>
+                <li><strong>It reveals</strong> how you rated them on each of the check’s {inst.dimensions.length} dimensions, as one of {inst.bands.length} levels per dimension.</li>
                 <li><strong>It does not reveal</strong> your name, your individual answers, or anything else about you.</li>
                 <li>With fewer than three reps taking part, your manager may be able to tell whose code is whose.</li>
               </ul>

@@ -1,6 +1,6 @@
 /** The self-check in a real browser: keyboard path, resume, broken storage, axe, 320 px. */
 import { test, expect } from '@playwright/test';
-import { expectNoA11yViolations, hasHorizontalScroll, hydrated, v1, watch } from './support.ts';
+import { expectNoA11yViolations, hasHorizontalScroll, hydrated, refuseStorage, v1, watch } from './support.ts';
 import { answerByKeyboard, currentItemId, expectResult, pattern, startByKeyboard } from './quiz-helpers.ts';
 
 test('the whole check can be taken with the keyboard alone, reaching the result the test computes', async ({ page, baseURL }) => {
@@ -61,13 +61,7 @@ test('Start over asks first, and only clears after confirming', async ({ page })
 
 test('with localStorage throwing on every access, the check still works and says once that nothing is kept', async ({ page, baseURL }) => {
   const w = await watch(page, new URL(baseURL as string).origin);
-  await page.addInitScript(() => {
-    const boom = () => {
-      throw new DOMException('denied', 'SecurityError');
-    };
-    Object.defineProperty(window, 'localStorage', { get: boom, configurable: true });
-    for (const m of ['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const) Storage.prototype[m] = boom;
-  });
+  await refuseStorage(page);
   await startByKeyboard(page);
   await expect(page.getByRole('status').filter({ hasText: 'progress will not be kept' })).toHaveCount(1);
   await answerByKeyboard(page, v1.items.length);

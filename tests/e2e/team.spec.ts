@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { encodeResult } from '../../src/lib/result-code.ts';
 import { itemsFor, levelOf, levelValue, scoreAnswers, type Answers } from '../../src/lib/scoring.ts';
-import { expectNoA11yViolations, hasHorizontalScroll, hydrated, v1, watch } from './support.ts';
+import { expectNoA11yViolations, hasHorizontalScroll, hydrated, refuseStorage, v1, watch } from './support.ts';
 import { answerByKeyboard, expected, startByKeyboard } from './quiz-helpers.ts';
 
 const raterItems = itemsFor(v1, 'rater');
@@ -197,12 +197,7 @@ test('history that cannot be read is kept aside, not lost, and the page still wo
 
 test('with storage refused, the comparison and the history still work and say nothing will be kept', async ({ page, baseURL }) => {
   const w = await watch(page, new URL(baseURL as string).origin);
-  await page.addInitScript(() => {
-    const boom = () => {
-      throw new DOMException('denied', 'SecurityError');
-    };
-    Object.defineProperty(window, 'localStorage', { get: boom, configurable: true });
-  });
+  await refuseStorage(page);
   await page.goto('/team/compare/');
   await hydrated(page);
   await expect(page.getByText('the codes you paste will not be kept')).toBeVisible();
