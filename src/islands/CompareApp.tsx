@@ -5,8 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Instrument } from '../lib/instrument.ts';
-import { describeResult } from '../lib/scoring.ts';
-import { decodeResult } from '../lib/result-code.ts';
+import { describeEntries } from '../lib/history-log.ts';
 import { $history, $shapes, initHistory, type ShapeRecord } from '../stores/history.ts';
 import { $selfChoice, $team, $teamText, addFromFragment, appendLines, chooseSelf, initTeam, setTeamText } from '../stores/team.ts';
 import { BandMeter, MeterAxis } from '../components/BandMeter.tsx';
@@ -55,7 +54,10 @@ export default function CompareApp({ inst, base, chapters, shapes }: Props) {
   const comparison = team?.comparison;
   const bands = inst.bands.length;
   const origin = typeof location === 'undefined' ? '' : location.origin;
-  const entries = mounted ? history.entries : [];
+  const rows = mounted ? describeEntries(inst, knownShapes, history.entries) : [];
+  // The picker shows the newest few, and always the one the store compares with.
+  const picked = team?.selfSource === 'history' ? team.selfCode : undefined;
+  const shown = rows.filter((r, i) => i < 8 || r.entry.code === picked);
 
   return (
     <div class="compare">
@@ -103,13 +105,12 @@ export default function CompareApp({ inst, base, chapters, shapes }: Props) {
         <h2 id="self-title">2. Your own result</h2>
         {team?.selfSource === 'box' ? (
           <p>Using your result from the box: <code>{team.selfCode}</code>.</p>
-        ) : entries.length > 0 ? (
+        ) : rows.length > 0 ? (
           <fieldset class="self-choice">
             <legend>Compare with</legend>
-            {entries.slice(0, 8).map((e, i) => {
-              const decoded = decodeResult(e.code, knownShapes);
-              const view = decoded.ok && decoded.result.version === inst.version ? describeResult(inst, decoded.result) : undefined;
-              const checked = choice === e.code || (i === 0 && (choice === '' || !entries.some((x) => x.code === choice)) && choice !== 'none');
+            {shown.map(({ entry: e, view }, i) => {
+              // The store decides which result is compared; the first entry with that code shows it.
+              const checked = picked === e.code && shown.findIndex((r) => r.entry.code === picked) === i;
               return (
                 <label class="choice">
                   <input type="radio" name="self" value={e.code} checked={checked} onChange={() => chooseSelf(e.code)} />

@@ -6,9 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Instrument } from '../lib/instrument.ts';
-import { decodeResult } from '../lib/result-code.ts';
-import { describeResult, type ResultView } from '../lib/scoring.ts';
-import type { HistoryEntry } from '../lib/history-log.ts';
+import { describeEntries, type HistoryRow as Row } from '../lib/history-log.ts';
 import { $history, $shapes, clearHistory, initHistory, type ShapeRecord } from '../stores/history.ts';
 import { exportHistoryText, importHistory } from '../stores/history-file.ts';
 import { StorageNotice } from './StorageNotice.tsx';
@@ -21,10 +19,6 @@ interface Props {
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
-interface Row {
-  readonly entry: HistoryEntry;
-  readonly view: ResultView | undefined;
-}
 
 /** Index over time, oldest left; each point labelled in the table beside it, so the chart is hidden from assistive tech. */
 function Trend({ rows, inst }: { rows: readonly Row[]; inst: Instrument }) {
@@ -69,10 +63,7 @@ export default function HistoryApp({ inst, base, shapes }: Props) {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
-  const rows: Row[] = (mounted ? history.entries : []).map((entry) => {
-    const decoded = decodeResult(entry.code, known);
-    return { entry, view: decoded.ok && decoded.result.version === inst.version ? describeResult(inst, decoded.result) : undefined };
-  });
+  const rows = mounted ? describeEntries(inst, known, history.entries) : [];
 
   const download = () => {
     const now = new Date();

@@ -4,6 +4,8 @@
  * and export file format, with its worded errors, in ./history.ts.
  */
 import { decodeResult, encodeResult, type CodeShape } from './result-code.ts';
+import type { Instrument } from './instrument.ts';
+import { describeResult, type ResultView } from './scoring.ts';
 import { MAX_ENTRIES, type HistoryEntry } from './history-append.ts';
 
 export { MAX_ENTRIES, type HistoryEntry };
@@ -85,4 +87,18 @@ export function mergeHistory(a: readonly HistoryEntry[], b: readonly HistoryEntr
     if (!byKey.has(key)) byKey.set(key, { date: e.date, code: e.code, version: e.version });
   }
   return [...byKey.values()].sort(newestFirst).slice(0, MAX_ENTRIES);
+}
+
+/** An entry with what it scored on the given instrument; `view` is undefined for other versions. */
+export interface HistoryRow {
+  readonly entry: HistoryEntry;
+  readonly view: ResultView | undefined;
+}
+
+/** Entries with their results described on `inst`, for tables and pickers. */
+export function describeEntries(inst: Instrument, shapes: ReadonlyMap<number, CodeShape>, entries: readonly HistoryEntry[]): HistoryRow[] {
+  return entries.map((entry) => {
+    const decoded = decodeResult(entry.code, shapes);
+    return { entry, view: decoded.ok && decoded.result.version === inst.version ? describeResult(inst, decoded.result) : undefined };
+  });
 }

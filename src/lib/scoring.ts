@@ -1,6 +1,7 @@
 /**
  * Scoring: the single source of truth for every place that shows a result — the quiz's result view,
- * the prerendered result pages, the printed worksheet's key and the team comparison.
+ * the prerendered result pages and the team comparison; the printed worksheet's key is built from
+ * its levelOf, levelValue and roundTowardMiddle.
  *
  * answers → a 0–100 mini-me score per dimension → a level (the band the score falls in) per
  * dimension → the Mini-Me Index (mean of the levels' band midpoints) → the index's band.

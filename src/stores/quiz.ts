@@ -29,7 +29,6 @@ export type LoadNotice = 'none' | 'unreadable';
 
 export interface Quiz {
   readonly $instrument: WritableAtom<Instrument | undefined>;
-  readonly $progress: WritableAtom<Progress | undefined>;
   readonly $view: ReadableAtom<QuizView>;
   readonly $loadNotice: ReadableAtom<LoadNotice>;
   init(inst: Instrument): void;
@@ -100,7 +99,6 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
 
   return {
     $instrument,
-    $progress,
     $view,
     $loadNotice,
     init(inst) {

@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { encodeResult } from '../../src/lib/result-code.ts';
+import { describeEntries } from '../../src/lib/history-log.ts';
+import { describeResult } from '../../src/lib/scoring.ts';
 import {
   HISTORY_FORMAT,
   MAX_ENTRIES,
@@ -479,5 +481,17 @@ describe('durability: the frozen format-1 file', () => {
       mergeHistory(mine, result.entries).map((e) => e.code),
       ['v1-1011', 'v1-1021', 'v1-2031', 'v1-3342', 'v1-4343'],
     );
+  });
+});
+
+describe('describeEntries', () => {
+  test('describes entries of the current version with the same view as the result pages, and others not at all', () => {
+    const rows = describeEntries(v1, new Map([...v1Shapes, [2, { dimensions: 4, levels: 5 }]]), [
+      { date: '2026-11-29T10:00:00.000Z', code: 'v1-2031', version: 1 },
+      { date: '2026-11-28T10:00:00.000Z', code: 'v2-1111', version: 2 },
+    ]);
+    assert.deepEqual(rows[0]?.view, describeResult(v1, { version: 1, levels: [2, 0, 3, 1] }));
+    assert.equal(rows[1]?.view, undefined);
+    assert.equal(rows.length, 2);
   });
 });
