@@ -13,7 +13,11 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // A 2-core machine building and testing at once is slow; waits are for conditions, not delays.
+  // Limits with room for a slower 2-core machine under load: the longest test takes about 6 s here when
+  // idle (the rater walking all 16 statements with axe three times), so 60 s is ten times that; an
+  // expectation waits for a condition that takes well under a second idle. Waits are for
+  // conditions, never delays; a test reaches its state directly unless the path is what it tests.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],

@@ -1,12 +1,45 @@
 /** Taking the check in a browser, shared by the quiz, result and team tests. */
 import { expect, type Page } from '@playwright/test';
-import { describeResult, scoreAnswers } from '../../src/lib/scoring.ts';
+import { describeResult, orderedItems, scoreAnswers } from '../../src/lib/scoring.ts';
 import { encodeResult } from '../../src/lib/result-code.ts';
 import { hydrated, v1 } from './support.ts';
 
 /** A known answer pattern: each item's answer follows from its place in the data. */
 export const pattern = (itemId: string): number => (v1.items.findIndex((i) => i.id === itemId) % 5) + 1;
 export const expected = describeResult(v1, scoreAnswers(v1, Object.fromEntries(v1.items.map((i) => [i.id, pattern(i.id)])))!);
+
+/** Where the quiz keeps its progress (src/stores/self.ts) and the history (src/stores/history-log.ts). */
+export const QUIZ_KEY = 'minime:quiz:v1';
+export const HISTORY_KEY = 'minime:history:v1';
+
+/**
+ * Stored progress with the first `count` statements (in the order the check asks them) answered by
+ * `pattern`, standing at the next one: what answering them by hand would leave behind. With every
+ * statement answered it stands on the result.
+ */
+export function progressAfter(count: number): string {
+  const items = orderedItems(v1, 'self').slice(0, count);
+  const answers = Object.fromEntries(items.map((i) => [i.id, pattern(i.id)]));
+  return JSON.stringify({ format: 1, version: v1.version, answers, position: count, started: true });
+}
+
+/**
+ * Puts values into this site's localStorage before a page reads them, for tests about something
+ * other than the path there. Uses a content page, which has no script, so nothing on it reads or writes first.
+ */
+export async function seedStorage(page: Page, values: Record<string, string>): Promise<void> {
+  await page.goto('/about/');
+  await page.evaluate((v) => {
+    for (const [key, value] of Object.entries(v)) localStorage.setItem(key, value);
+  }, values);
+}
+
+/** Opens the check with `count` statements already answered (all of them: on the result). */
+export async function openQuizAfter(page: Page, count: number): Promise<void> {
+  await seedStorage(page, { [QUIZ_KEY]: progressAfter(count) });
+  await page.goto('/quiz/');
+  await hydrated(page);
+}
 
 /** The item whose statement is on screen. */
 export async function currentItemId(page: Page): Promise<string> {

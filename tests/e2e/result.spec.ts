@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 import { allResults, encodeResult } from '../../src/lib/result-code.ts';
 import { describeResult } from '../../src/lib/scoring.ts';
 import { expectNoA11yViolations, only404Noise, v1, watch } from './support.ts';
-import { answerByKeyboard, expected, startByKeyboard } from './quiz-helpers.ts';
+import { expected, expectResult, openQuizAfter } from './quiz-helpers.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
@@ -14,8 +14,8 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 test('a finished check’s link opens with JavaScript off and shows the same result', async ({ page, browser }) => {
-  await startByKeyboard(page);
-  await answerByKeyboard(page, v1.items.length);
+  await openQuizAfter(page, v1.items.length);
+  await expectResult(page);
   const link = await page.getByRole('textbox', { name: 'Link to this result' }).inputValue();
   expect(new URL(link).pathname).toBe(`/result/${encodeResult(expected.result)}/`);
 
@@ -101,8 +101,8 @@ test('with JavaScript off, a damaged result link still explains itself and offer
   await context.close();
 });
 
-test('axe finds no violation on result pages, light and dark', async ({ page }) => {
-  for (const scheme of ['light', 'dark'] as const) {
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violation on result pages and the damaged-link page (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     for (const code of ['v1-0000', 'v1-4444', 'v1-2031', 'v1-4130']) {
       await page.goto(`/result/${code}/`);
@@ -110,5 +110,5 @@ test('axe finds no violation on result pages, light and dark', async ({ page }) 
     }
     await page.goto('/result/v1-77/');
     await expectNoA11yViolations(page, `damaged link (${scheme})`);
-  }
-});
+  });
+}

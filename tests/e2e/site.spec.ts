@@ -1,6 +1,6 @@
 /** Every page in the sitemap, plus the 404 page: status, structure, console, origins, axe, 320 px. */
 import { test, expect } from '@playwright/test';
-import { expectNoA11yViolations, hasHorizontalScroll, only404Noise, sitemapPaths, watch } from './support.ts';
+import { builtSitemapPaths, expectNoA11yViolations, hasHorizontalScroll, only404Noise, sitemapPaths, watch } from './support.ts';
 
 test('the sitemap lists the home page, the guide with at least five chapters, the check and About, and no result pages', async ({ request }) => {
   const paths = await sitemapPaths(request);
@@ -9,6 +9,8 @@ test('the sitemap lists the home page, the guide with at least five chapters, th
   expect(paths).toContain('/quiz/');
   expect(paths.filter((p) => /^\/guide\/[^/]+\/$/.test(p)).length).toBeGreaterThanOrEqual(5);
   expect(paths.filter((p) => p.startsWith('/result/'))).toEqual([]);
+  // The per-page tests below read the same list from dist/.
+  expect(builtSitemapPaths()).toEqual(paths);
 });
 
 test('every sitemap page answers 200 with one h1, a unique title and description, and no console error or foreign request', async ({ page, request, baseURL }) => {
@@ -33,16 +35,16 @@ test('every sitemap page answers 200 with one h1, a unique title and description
   expect(w.foreign).toEqual([]);
 });
 
-test('axe finds no WCAG 2.x A/AA violation on any sitemap page, light or dark', async ({ page, request }) => {
-  test.setTimeout(120_000);
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const path of await sitemapPaths(request)) {
+// One test per page, so they share the workers and each has a small time limit.
+for (const path of builtSitemapPaths()) {
+  test(`axe finds no WCAG 2.x A/AA violation on ${path}, light or dark`, async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       await expectNoA11yViolations(page, `${path} (${scheme})`);
     }
-  }
-});
+  });
+}
 
 test('no sitemap page scrolls sideways at 320 px', async ({ page, request }) => {
   await page.setViewportSize({ width: 320, height: 700 });

@@ -10,7 +10,25 @@ import type { Instrument } from '../../src/lib/instrument.ts';
 
 export const v1 = JSON.parse(readFileSync(new URL('../../content/quiz/v1.json', import.meta.url), 'utf8')) as Instrument;
 
-/** Every page path listed in the built sitemap (site origin stripped). */
+/**
+ * Every page path in the built sitemap, read from dist/ when the test file loads, so each page can be
+ * its own test (run in parallel, each with a small time limit) instead of one long loop.
+ */
+export function builtSitemapPaths(): string[] {
+  const dist = new URL(`../../${process.env['DIST'] ?? 'dist'}/`, import.meta.url);
+  const locs = (file: string) => {
+    let xml: string;
+    try {
+      xml = readFileSync(new URL(file, dist), 'utf8');
+    } catch {
+      throw new Error(`${file} is missing from the build: run \`npm run build\` before the browser tests`);
+    }
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+  };
+  return locs('sitemap-index.xml').flatMap((sitemap) => locs(sitemap.slice(1)));
+}
+
+/** Every page path listed in the served sitemap (site origin stripped). */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   const locs = async (path: string) => {
     const res = await request.get(path);
