@@ -4,12 +4,12 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.mjs';
+import { normaliseBase } from './src/lib/base-path.ts';
 
 // Where the site is served. Override for a deploy under another host or a sub-path, e.g.
 // SITE_URL=https://example.github.io BASE_PATH=/mini-me/ npm run build
 const site = process.env.SITE_URL ?? 'https://mini-me-check.example';
-const rawBase = process.env.BASE_PATH ?? '/';
-const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
   site,

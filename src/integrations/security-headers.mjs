@@ -6,6 +6,7 @@
  * policies are enforced), plus what only a header can carry: frame-ancestors. With it go the other
  * security headers, and long-lived caching for content-hashed assets only.
  */
+import { normaliseBase } from '../lib/base-path.ts';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +58,7 @@ export default function securityHeaders() {
     name: 'mini-me:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
