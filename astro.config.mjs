@@ -61,7 +61,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'islands',
-                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores[\\/](setup|storage)|islands[\\/](mount|StorageNotice)|lib[\\/]scoring)\./,
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores[\\/](setup|storage)|islands[\\/](mount|StorageNotice|use-store)|lib[\\/]scoring)\./,
               },
               {
                 name: 'share',
