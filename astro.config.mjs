@@ -53,7 +53,8 @@ export default defineConfig({
     // costs about 200 bytes of a page's 16 KB budget (scripts/build-check.mjs). Left to itself,
     // Rolldown splits Preact from its hooks and the stores (the Preact renderer's unused client
     // entries share them), and makes a chunk per small shared module. 'islands' is what all four
-    // island pages load; 'share' is the link and meter pieces of the quiz, rater and compare pages.
+    // island pages load (with the history's stored text: one line, a chunk of its own otherwise);
+    // 'share' is the link and meter pieces of the quiz, rater and compare pages.
     build: {
       rolldownOptions: {
         output: {
@@ -61,7 +62,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'islands',
-                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores[\\/](setup|storage)|islands[\\/](mount|StorageNotice|use-store)|lib[\\/]scoring)\./,
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores[\\/](setup|storage|history-log)|islands[\\/](mount|StorageNotice|use-store)|lib[\\/]scoring)\./,
               },
               {
                 name: 'share',
