@@ -48,4 +48,30 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    // Fewer, larger chunks for the island pages. Each chunk is gzipped on its own, so every split
+    // costs about 200 bytes of a page's 16 KB budget (scripts/build-check.mjs). Left to itself,
+    // Rolldown splits Preact from its hooks and the stores (the Preact renderer's unused client
+    // entries share them), and makes a chunk per small shared module. 'islands' is what all four
+    // island pages load (with the history's stored text: one line, a chunk of its own otherwise);
+    // 'share' is the link and meter pieces of the quiz, rater and compare pages.
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'islands',
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores[\\/](setup|storage|history-log)|islands[\\/](mount|StorageNotice|use-store)|lib[\\/]scoring)\./,
+              },
+              {
+                name: 'share',
+                test: /src[\\/](islands[\\/]CopyLink|components[\\/]BandMeter|lib[\\/]comparison-link)\./,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
 });

@@ -7,13 +7,15 @@ import { useRef, useState } from 'preact/hooks';
 interface Props {
   readonly id: string;
   readonly label: string;
-  readonly value: string;
+  /** A path on this site, base included; shown and copied as a full link on this page's origin. */
+  readonly path: string;
   /** Title for the system share sheet; no Share button without it. */
   readonly shareTitle?: string;
   readonly copyLabel?: string;
 }
 
-export function CopyLink({ id, label, value, shareTitle, copyLabel = 'Copy link' }: Props) {
+export function CopyLink({ id, label, path, shareTitle, copyLabel = 'Copy link' }: Props) {
+  const value = `${typeof location === 'undefined' ? '' : location.origin}${path}`;
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
   const canShare = shareTitle !== undefined && typeof navigator !== 'undefined' && typeof navigator.share === 'function';

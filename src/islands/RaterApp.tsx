@@ -15,7 +15,6 @@ interface Props {
 }
 
 export default function RaterApp({ inst, base }: Props) {
-  const origin = typeof location === 'undefined' ? '' : location.origin;
   return (
     <QuizFlow
       quiz={raterQuiz}
@@ -51,7 +50,7 @@ export default function RaterApp({ inst, base }: Props) {
                 <li>With fewer than three reps taking part, your manager may be able to tell whose code is whose.</li>
               </ul>
             </div>
-            <CopyLink id="rater-link" label="Link for your manager" value={`${origin}${base}team/compare/#${encodeComparison(undefined, [code])}`} shareTitle="My rater code for the Mini-Me Check" />
+            <CopyLink id="rater-link" label="Link for your manager" path={`${base}team/compare/#${encodeComparison(undefined, [code])}`} shareTitle="My rater code for the Mini-Me Check" />
             {controls}
           </section>
         );

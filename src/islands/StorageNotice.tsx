@@ -1,19 +1,20 @@
 /**
  * Says once, quietly, that nothing will be kept when the browser refuses storage or it is full.
- * Shown only after mount, so the first client render matches the server's.
+ * Shown only once hydrated, so the first client render matches the server's.
  */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store.ts';
+import { $hydrated } from '../stores/setup.ts';
 import { $storageStatus } from '../stores/storage.ts';
 
 interface Props {
-  readonly mounted: boolean;
   /** What would be lost, e.g. "your progress", "the codes you paste". */
   readonly what: string;
 }
 
-export function StorageNotice({ mounted, what }: Props) {
+export function StorageNotice({ what }: Props) {
+  const hydrated = useStore($hydrated);
   const status = useStore($storageStatus);
-  if (!mounted || status === 'ok') return null;
+  if (!hydrated || status === 'ok') return null;
   return (
     <p class="quiz-notice" role="status">
       {status === 'full'

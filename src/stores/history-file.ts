@@ -1,14 +1,52 @@
-/** Export to and import from a file, for the history page. */
-import { exportHistory, mergeHistory, parseHistoryFile, type ImportResult } from '../lib/history.ts';
-import { $history, $shapes, writeHistory } from './history.ts';
+/**
+ * The history page's actions: export to a file, import from one, clear; and what the last of them
+ * did, for the page to word (`$historyEvent`). Also the trend the page charts.
+ */
+import { atom, computed, task } from 'nanostores';
+import { exportHistory, mergeHistory, parseHistoryFile, MAX_FILE_CHARS } from '../lib/history.ts';
+import { $history, $historyRows, writeHistory } from './history.ts';
+import { $shapes } from './setup.ts';
 
-/** Merges an exported file into the history; a bad file changes nothing and says why. */
-export function importHistory(text: string): ImportResult {
-  const parsed = parseHistoryFile(text, $shapes.get());
-  if (parsed.ok) writeHistory(mergeHistory($history.get().entries, parsed.entries));
-  return parsed;
+export type HistoryEvent =
+  | { readonly kind: 'exported'; readonly count: number }
+  | { readonly kind: 'imported'; readonly read: number; readonly added: number }
+  /** The file was refused; `error` says why (worded by src/lib/history.ts). */
+  | { readonly kind: 'refused'; readonly error: string }
+  | { readonly kind: 'too-large' }
+  | { readonly kind: 'cleared' };
+
+export const $historyEvent = atom<HistoryEvent | undefined>(undefined);
+
+/** The Mini-Me Index of the newest 12 readable results, oldest first, for the trend chart. */
+export const $trend = computed($historyRows, (rows): readonly number[] =>
+  rows.flatMap((r) => (r.view ? [r.view.index] : [])).slice(0, 12).reverse(),
+);
+
+/** Downloads the history as a JSON file named by the date. */
+export function exportToFile(now: Date = new Date()): void {
+  const entries = $history.get().entries;
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([exportHistory(entries, now)], { type: 'application/json' }));
+  a.download = `mini-me-check-history-${now.toISOString().slice(0, 10)}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  $historyEvent.set({ kind: 'exported', count: entries.length });
 }
 
-export function exportHistoryText(now: Date = new Date()): string {
-  return exportHistory($history.get().entries, now);
+/** Merges an exported file into the history; a bad file changes nothing, and the event says why. */
+export function importFromFile(file: Blob): Promise<void> {
+  return task(async () => {
+    // Refused unread: far larger than any real history.
+    if (file.size > MAX_FILE_CHARS) return $historyEvent.set({ kind: 'too-large' });
+    const parsed = parseHistoryFile(await file.text(), $shapes.get());
+    if (!parsed.ok) return $historyEvent.set({ kind: 'refused', error: parsed.error });
+    const before = $history.get().entries.length;
+    writeHistory(mergeHistory($history.get().entries, parsed.entries));
+    $historyEvent.set({ kind: 'imported', read: parsed.entries.length, added: $history.get().entries.length - before });
+  });
+}
+
+export function clearHistory(): void {
+  writeHistory([]);
+  $historyEvent.set({ kind: 'cleared' });
 }

@@ -1,13 +1,14 @@
 /**
  * Quiz stores: one factory for both wordings of the check (the manager's own, and a rep's view of
  * their manager). The logic lives here and in src/lib; islands only read `$view` and call actions.
+ * The instrument comes from ./setup.ts; the progress is stored as text and read in a `computed`.
  */
-import { keepAside } from './storage.ts';
-import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
-import type { Instrument, Item } from '../lib/instrument.ts';
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import type { Item } from '../lib/instrument.ts';
 import { emptyProgress, fitProgress, parseProgress, type Progress } from '../lib/progress.ts';
 import { orderedItems, scoreAnswers, type Form, type Result } from '../lib/scoring.ts';
+import { $instrument } from './setup.ts';
+import { keepAside, storedAtom } from './storage.ts';
 
 export type QuizStage = 'loading' | 'intro' | 'question' | 'result';
 
@@ -24,19 +25,19 @@ export interface QuizView {
   readonly result: Result | undefined;
 }
 
-/** Why the saved progress was not used, for a one-time quiet notice. */
+/** Why the saved progress was not used, for a quiet notice: 'unreadable' once a value could not be read. */
 export type LoadNotice = 'none' | 'unreadable';
 
 export interface Quiz {
-  readonly $instrument: WritableAtom<Instrument | undefined>;
   readonly $view: ReadableAtom<QuizView>;
   readonly $loadNotice: ReadableAtom<LoadNotice>;
-  init(inst: Instrument): void;
   start(): void;
   choose(value: number): void;
   next(): void;
   back(): void;
   restart(): void;
+  /** A key pressed on the question stage: a digit on the scale chooses, Enter goes on. True if used. */
+  press(key: string): boolean;
 }
 
 export interface QuizOptions {
@@ -48,23 +49,13 @@ export interface QuizOptions {
 }
 
 export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
-  const $loadNotice = atom<LoadNotice>('none');
-  /** Raw text that could not be read, kept aside once before it is overwritten. */
-  let unreadable: string | undefined;
-
-  const stored = persistentAtom<Progress | undefined>(key, undefined, {
-    encode: (p) => JSON.stringify(p),
-    decode: (text) => {
-      const parsed = parseProgress(text);
-      if (!parsed) {
-        unreadable = text;
-        $loadNotice.set('unreadable');
-      }
-      return parsed;
-    },
-  });
-  const $progress: WritableAtom<Progress | undefined> = stored;
-  const $instrument = atom<Instrument | undefined>(undefined);
+  const $text = storedAtom<string | undefined>(key, undefined);
+  const $progress = computed($text, (text) => (text === undefined ? undefined : parseProgress(text)));
+  /** An unreadable value was kept aside during this page's life. */
+  const $parked = atom(false);
+  const $loadNotice = computed([$text, $progress, $parked], (text, progress, parked): LoadNotice =>
+    parked || (text !== undefined && !progress) ? 'unreadable' : 'none',
+  );
 
   const $view = computed([$instrument, $progress], (inst, progress): QuizView => {
     if (!inst) return { stage: 'loading', items: [], total: 0, position: 0, item: undefined, answer: undefined, answered: 0, result: undefined };
@@ -85,58 +76,64 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
     };
   });
 
-  const current = (): { inst: Instrument; p: Progress } | undefined => {
+  const current = (): Progress | undefined => {
     const inst = $instrument.get();
-    if (!inst) return undefined;
-    return { inst, p: fitProgress($progress.get() ?? emptyProgress(inst.version), inst, form) };
+    return inst && fitProgress($progress.get() ?? emptyProgress(inst.version), inst, form);
   };
   const save = (p: Progress) => {
     // Never silently destroy what was there: park the unreadable value before the first write.
-    if (unreadable !== undefined) keepAside(key, unreadable);
-    unreadable = undefined;
-    stored.set(p);
+    const text = $text.get();
+    if (text !== undefined && !$progress.get()) {
+      keepAside(key, text);
+      $parked.set(true);
+    }
+    $text.set(JSON.stringify(p));
+  };
+
+  const choose = (value: number): void => {
+    const p = current();
+    const { item } = $view.get();
+    if (!p || !item || !$instrument.get()?.scale.some((s) => s.value === value)) return;
+    if (p.answers[item.id] === value) return;
+    // A changed answer is a new result: it will be recorded again when reached.
+    save({ ...p, started: true, done: false, answers: { ...p.answers, [item.id]: value } });
+  };
+  const next = (): void => {
+    const p = current();
+    const view = $view.get();
+    if (!p || view.stage !== 'question' || view.answer === undefined) return;
+    save({ ...p, position: p.position + 1 });
+    const after = $view.get();
+    // Reaching the same result again (Review my last answer, then Next) is not a new check.
+    if (after.stage === 'result' && after.result && !p.done) {
+      onComplete?.(after.result);
+      save({ ...p, position: p.position + 1, done: true });
+    }
   };
 
   return {
-    $instrument,
     $view,
     $loadNotice,
-    init(inst) {
-      if ($instrument.get() !== inst) $instrument.set(inst);
-    },
     start() {
-      const c = current();
-      if (c) save({ ...c.p, started: true });
+      const p = current();
+      if (p) save({ ...p, started: true });
     },
-    choose(value) {
-      const c = current();
-      const view = $view.get();
-      if (!c || !view.item || !c.inst.scale.some((s) => s.value === value)) return;
-      if (c.p.answers[view.item.id] === value) return;
-      // A changed answer is a new result: it will be recorded again when reached.
-      save({ ...c.p, started: true, done: false, answers: { ...c.p.answers, [view.item.id]: value } });
-    },
-    next() {
-      const c = current();
-      const view = $view.get();
-      if (!c || view.stage !== 'question' || view.answer === undefined) return;
-      save({ ...c.p, position: c.p.position + 1 });
-      const after = $view.get();
-      // Reaching the same result again (Review my last answer, then Next) is not a new check.
-      if (after.stage === 'result' && after.result && !c.p.done) {
-        onComplete?.(after.result);
-        save({ ...c.p, position: c.p.position + 1, done: true });
-      }
-    },
+    choose,
+    next,
     back() {
-      const c = current();
-      if (!c) return;
-      if (c.p.position === 0) save({ ...c.p, started: false });
-      else save({ ...c.p, position: c.p.position - 1 });
+      const p = current();
+      if (p) save(p.position === 0 ? { ...p, started: false } : { ...p, position: p.position - 1 });
     },
     restart() {
       const inst = $instrument.get();
       if (inst) save(emptyProgress(inst.version));
+    },
+    press(k) {
+      if ($view.get().stage !== 'question') return false;
+      if (/^[0-9]$/.test(k) && $instrument.get()?.scale.some((s) => s.value === Number(k))) choose(Number(k));
+      else if (k === 'Enter') next();
+      else return false;
+      return true;
     },
   };
 }

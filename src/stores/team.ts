@@ -2,19 +2,19 @@
  * The team comparison: what the manager pasted (kept on this device, so a reload loses nothing),
  * which own result to compare with, and the comparison derived from both by src/lib/team.ts.
  */
-import './storage.ts';
 import { atom, computed } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
-import type { Instrument } from '../lib/instrument.ts';
+import type { HistoryRow } from '../lib/history-log.ts';
 import { decodeResult } from '../lib/result-code.ts';
 import type { Result } from '../lib/scoring.ts';
 import { compareTeam, comparisonToText, encodeComparison, parseTeamInput, type ParsedTeamInput, type TeamComparison } from '../lib/team.ts';
-import { $history, $shapes } from './history.ts';
+import { debounced } from './debounced.ts';
+import { $history, $historyRows } from './history.ts';
+import { $instrument, $shapes } from './setup.ts';
+import { storedAtom } from './storage.ts';
 
-export const $teamText = persistentAtom<string>('minime:team:v1', '');
+export const $teamText = storedAtom<string>('minime:team:v1', '');
 /** The saved result chosen to compare with: a code from the history, 'none', or '' for the newest. */
-export const $selfChoice = persistentAtom<string>('minime:team-self:v1', '');
-export const $teamInstrument = atom<Instrument | undefined>(undefined);
+export const $selfChoice = storedAtom<string>('minime:team-self:v1', '');
 
 export interface TeamView {
   readonly parsed: ParsedTeamInput;
@@ -27,7 +27,7 @@ export interface TeamView {
   readonly fragment: string;
 }
 
-export const $team = computed([$teamText, $selfChoice, $shapes, $history, $teamInstrument], (text, choice, shapes, history, inst): TeamView => {
+export const $team = computed([$teamText, $selfChoice, $shapes, $history, $instrument], (text, choice, shapes, history, inst): TeamView => {
   const parsed = parseTeamInput(text, shapes);
   let selfSource: TeamView['selfSource'] = 'none';
   let selfCode: string | undefined;
@@ -50,9 +50,40 @@ export const $team = computed([$teamText, $selfChoice, $shapes, $history, $teamI
   return { parsed, selfSource, selfCode, self, comparison, fragment: encodeComparison(selfCode, parsed.raters.map((r) => r.code)) };
 });
 
-export function initTeam(inst: Instrument): void {
-  if ($teamInstrument.get() !== inst) $teamInstrument.set(inst);
+/** What the box holds, in counts: codes read, and lines with something left out. */
+export interface CodesSummary {
+  readonly read: number;
+  readonly linesLeftOut: number;
 }
+
+export const $codesSummary = computed($team, ({ parsed }): CodesSummary => ({
+  read: parsed.raters.length,
+  linesLeftOut: new Set(parsed.problems.map((p) => p.line)).size,
+}));
+
+/** The summary for a live region: it follows once typing pauses, not on every keystroke. */
+export const $codesAnnounced = debounced($codesSummary, 700);
+
+/** One saved result in the picker. */
+export interface PickerOption extends HistoryRow {
+  readonly checked: boolean;
+}
+
+/** The picker shows the newest few, and always the one the comparison uses, checked once. */
+export const $selfPicker = computed([$historyRows, $team], (rows, team): readonly PickerOption[] => {
+  const picked = team.selfSource === 'history' ? team.selfCode : undefined;
+  const shown = rows.filter((r, i) => i < 8 || r.entry.code === picked);
+  const at = shown.findIndex((r) => r.entry.code === picked);
+  return shown.map((r, i) => ({ ...r, checked: i === at }));
+});
+
+/** What opening a link did: codes added to the box, and codes it held that the box already had. */
+export interface LinkAdded {
+  readonly added: number;
+  readonly skipped: readonly string[];
+}
+
+export const $linkAdded = atom<LinkAdded>({ added: 0, skipped: [] });
 
 export function setTeamText(text: string): void {
   $teamText.set(text);
@@ -65,19 +96,25 @@ export function chooseSelf(code: string): void {
 /**
  * Adds the codes a comparison or rater link carries (its #fragment) to the box, skipping lines the
  * box already holds, so reopening a link does not count it twice. Two reps can send identical codes,
- * which no link can tell apart: `skipped` says how many were already there, so the page can offer
- * to add them again.
+ * which no link can tell apart: `$linkAdded` says how many were already there, so the page can offer
+ * to add them again (`addSkippedAgain`).
  */
-export function addFromFragment(fragment: string): { added: number; skipped: readonly string[] } {
+export function addFromLink(fragment: string = location.hash): void {
+  if (fragment.length <= 1) return;
   const incoming = comparisonToText(fragment).split('\n').map((l) => l.trim()).filter(Boolean);
-  const current = $teamText.get();
-  const have = new Set(current.split(/\r?\n/).map((l) => l.trim()));
+  const have = new Set($teamText.get().split(/\r?\n/).map((l) => l.trim()));
   const fresh = incoming.filter((l) => !have.has(l));
   appendLines(fresh);
-  return { added: fresh.length, skipped: incoming.filter((l) => have.has(l)) };
+  $linkAdded.set({ added: fresh.length, skipped: incoming.filter((l) => have.has(l)) });
 }
 
-/** Adds lines at the end of the box. */
-export function appendLines(lines: readonly string[]): void {
+/** Adds the codes the link held that were already in the box once more. */
+export function addSkippedAgain(): void {
+  const { skipped } = $linkAdded.get();
+  appendLines(skipped);
+  $linkAdded.set({ added: skipped.length, skipped: [] });
+}
+
+function appendLines(lines: readonly string[]): void {
   if (lines.length > 0) $teamText.set([$teamText.get().trimEnd(), ...lines].filter(Boolean).join('\n'));
 }

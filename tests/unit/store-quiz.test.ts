@@ -1,0 +1,177 @@
+/**
+ * The quiz stores over @nanostores/persistent's test engine: the flow (intro, answering, back, the
+ * result), resuming stored progress, starting over, keys, a stored value that cannot be read (kept
+ * aside, reported), and the self-check adding each finished result to the history once.
+ */
+import { afterEach, beforeEach, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { cleanStores } from 'nanostores';
+import { createQuiz, type Quiz } from '../../src/stores/quiz.ts';
+import { selfQuiz } from '../../src/stores/self.ts';
+import { $historyText } from '../../src/stores/history-log.ts';
+import { $instrument, setupStores } from '../../src/stores/setup.ts';
+import { encodeResult } from '../../src/lib/result-code.ts';
+import { orderedItems, scoreAnswers, type Result } from '../../src/lib/scoring.ts';
+import { v1 } from './fixtures.ts';
+
+useTestStorageEngine();
+
+const KEY = 'minime:quiz-test:v1';
+let completed: Result[] = [];
+const quiz = createQuiz({ key: KEY, form: 'self', onComplete: (r) => completed.push(r) });
+const rater = createQuiz({ key: 'minime:rater-test:v1', form: 'rater' });
+const selfItems = orderedItems(v1, 'self');
+const low = v1.scale[0]!.value;
+const high = v1.scale[v1.scale.length - 1]!.value;
+
+const stored = () => JSON.parse(getTestStorage()[KEY] ?? 'null') as { position: number; started: boolean; answers: Record<string, number>; done?: boolean } | null;
+
+/** Answers every remaining item with `value`, pressing Next after each. */
+function answerRest(q: Quiz, value: number): void {
+  while (q.$view.get().stage === 'question') {
+    q.choose(value);
+    q.next();
+  }
+}
+
+beforeEach(() => {
+  completed = [];
+  setupStores({ inst: v1 });
+});
+afterEach(() => {
+  cleanStores(quiz.$view, quiz.$loadNotice, rater.$view, selfQuiz.$view, $historyText, $instrument);
+  cleanTestStorage();
+  $instrument.set(undefined);
+});
+
+describe('the flow', () => {
+  test('is loading until the instrument is set up, then shows the intro', () => {
+    $instrument.set(undefined);
+    assert.equal(quiz.$view.get().stage, 'loading');
+    setupStores({ inst: v1 });
+    const view = quiz.$view.get();
+    assert.equal(view.stage, 'intro');
+    assert.equal(view.total, selfItems.length);
+    assert.equal(view.answered, 0);
+  });
+
+  test('start shows the first item; choose, next and back move through the items', () => {
+    quiz.start();
+    assert.equal(quiz.$view.get().stage, 'question');
+    assert.equal(quiz.$view.get().item?.id, selfItems[0]!.id);
+    quiz.next();
+    assert.equal(quiz.$view.get().position, 0, 'Next needs an answer');
+    quiz.choose(high);
+    assert.equal(quiz.$view.get().answer, high);
+    quiz.next();
+    assert.deepEqual([quiz.$view.get().position, quiz.$view.get().answered], [1, 1]);
+    assert.equal(stored()?.answers[selfItems[0]!.id], high);
+    quiz.back();
+    assert.equal(quiz.$view.get().position, 0);
+    assert.equal(quiz.$view.get().answer, high, 'going back keeps the answer');
+    quiz.back();
+    assert.equal(quiz.$view.get().stage, 'intro');
+    assert.equal(quiz.$view.get().answered, 1);
+  });
+
+  test('a value off the scale is not taken', () => {
+    quiz.start();
+    quiz.choose(high + 1);
+    quiz.choose(Number.NaN);
+    assert.equal(quiz.$view.get().answer, undefined);
+  });
+
+  test('the last Next gives the scored result and reports it once; reviewing and coming back does not', () => {
+    quiz.start();
+    answerRest(quiz, low);
+    const view = quiz.$view.get();
+    assert.equal(view.stage, 'result');
+    const expected = scoreAnswers(v1, Object.fromEntries(selfItems.map((i) => [i.id, low])), 'self');
+    assert.deepEqual(view.result, expected);
+    assert.deepEqual(completed, [expected]);
+    quiz.back();
+    assert.equal(quiz.$view.get().stage, 'question');
+    quiz.next();
+    assert.equal(quiz.$view.get().stage, 'result');
+    assert.equal(completed.length, 1);
+    // A changed answer is a new result.
+    quiz.back();
+    quiz.choose(high);
+    quiz.next();
+    assert.equal(completed.length, 2);
+  });
+
+  test('the rater form asks only the items with a rater wording', () => {
+    rater.start();
+    const view = rater.$view.get();
+    assert.equal(view.total, v1.items.filter((i) => i.rater !== undefined).length);
+    assert.ok(view.items.every((i) => i.rater !== undefined));
+  });
+});
+
+describe('keys', () => {
+  test('a digit on the scale chooses and Enter goes on, only on the question stage', () => {
+    assert.equal(quiz.press(String(high)), false, 'not on the intro');
+    quiz.start();
+    assert.equal(quiz.press(String(high)), true);
+    assert.equal(quiz.$view.get().answer, high);
+    assert.equal(quiz.press('0'), v1.scale.some((s) => s.value === 0));
+    assert.equal(quiz.press('x'), false);
+    assert.equal(quiz.press('Enter'), true);
+    assert.equal(quiz.$view.get().position, 1);
+  });
+});
+
+describe('stored progress', () => {
+  test('is resumed: the intro counts the answers kept, and Continue returns to the item', () => {
+    const answers = Object.fromEntries(selfItems.slice(0, 3).map((i) => [i.id, high]));
+    setTestStorageKey(KEY, JSON.stringify({ format: 1, version: 1, answers, position: 3, started: false }));
+    assert.deepEqual([quiz.$view.get().stage, quiz.$view.get().answered], ['intro', 3]);
+    quiz.start();
+    assert.deepEqual([quiz.$view.get().stage, quiz.$view.get().position], ['question', 3]);
+    assert.equal(quiz.$loadNotice.get(), 'none');
+  });
+
+  test('for another version of the check starts fresh', () => {
+    setTestStorageKey(KEY, JSON.stringify({ format: 1, version: 99, answers: { [selfItems[0]!.id]: high }, position: 1, started: true }));
+    assert.deepEqual([quiz.$view.get().stage, quiz.$view.get().answered], ['intro', 0]);
+  });
+
+  test('start over clears the answers and returns to the intro', () => {
+    quiz.start();
+    quiz.choose(high);
+    quiz.next();
+    quiz.restart();
+    assert.deepEqual([quiz.$view.get().stage, quiz.$view.get().answered], ['intro', 0]);
+    assert.deepEqual(stored(), { format: 1, version: 1, answers: {}, position: 0, started: false });
+  });
+});
+
+describe('a stored value that cannot be read', () => {
+  test('is reported, kept aside before the first write, and the check starts fresh', () => {
+    const unreadable = createQuiz({ key: 'minime:unreadable-test:v1', form: 'self' });
+    setTestStorageKey('minime:unreadable-test:v1', '{not json');
+    assert.equal(unreadable.$loadNotice.get(), 'unreadable');
+    assert.equal(unreadable.$view.get().stage, 'intro');
+    unreadable.start();
+    assert.equal(getTestStorage()['minime:unreadable-test:v1:unreadable'], '{not json');
+    assert.equal(JSON.parse(getTestStorage()['minime:unreadable-test:v1'] ?? '').started, true);
+    assert.equal(unreadable.$loadNotice.get(), 'unreadable', 'the notice stays for this page');
+    unreadable.choose(high);
+    assert.deepEqual(Object.keys(getTestStorage()).filter((k) => k.includes('unreadable:')), [], 'kept aside once');
+    cleanStores(unreadable.$view, unreadable.$loadNotice);
+  });
+});
+
+describe('the self-check', () => {
+  test('adds each finished result to the history on this device', () => {
+    selfQuiz.start();
+    answerRest(selfQuiz, high);
+    const result = selfQuiz.$view.get().result!;
+    const history = JSON.parse(getTestStorage()['minime:history:v1'] ?? '[]') as { code: string; version: number; date: string }[];
+    assert.equal(history.length, 1);
+    assert.deepEqual([history[0]!.code, history[0]!.version], [encodeResult(result), 1]);
+    assert.ok(!Number.isNaN(Date.parse(history[0]!.date)));
+  });
+});
