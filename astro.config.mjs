@@ -62,7 +62,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'islands',
-                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores[\\/](setup|storage|history-log)|islands[\\/](mount|StorageNotice|use-store)|lib[\\/]scoring)\./,
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores[\\/](setup|storage|history-log)|islands[\\/](mount|StorageNotice)|lib[\\/]scoring)\./,
               },
               {
                 name: 'share',

@@ -3,7 +3,7 @@
  * beside the team's average per dimension and marks blind spots. A view over src/stores/team.ts.
  */
 import { useEffect } from 'preact/hooks';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 import { $hydrated, type StoreSetup } from '../stores/setup.ts';
 import { $codesAnnounced, $codesSummary, $linkAdded, $selfChoice, $selfPicker, $team, $teamText, addFromLink, addSkippedAgain, chooseSelf, setTeamText, type CodesSummary } from '../stores/team.ts';
 import { TeamChart } from '../components/TeamChart.tsx';

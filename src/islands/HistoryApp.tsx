@@ -4,7 +4,7 @@
  * src/stores/history.ts and src/stores/history-file.ts.
  */
 import { useRef } from 'preact/hooks';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 import { $history, $historyRows } from '../stores/history.ts';
 import { $historyEvent, $trend, clearHistory, exportToFile, importFromFile, type HistoryEvent } from '../stores/history-file.ts';
 import { $hydrated, type StoreSetup } from '../stores/setup.ts';

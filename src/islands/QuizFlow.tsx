@@ -5,7 +5,7 @@
  * by the island that uses it.
  */
 import type { ComponentChildren } from 'preact';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 import type { Instrument, Item } from '../lib/instrument.ts';
 import type { Result } from '../lib/scoring.ts';
 import type { Quiz, QuizView } from '../stores/quiz.ts';

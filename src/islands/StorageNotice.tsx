@@ -2,7 +2,7 @@
  * Says once, quietly, that nothing will be kept when the browser refuses storage or it is full.
  * Shown only once hydrated, so the first client render matches the server's.
  */
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 import { $hydrated } from '../stores/setup.ts';
 import { $storageStatus } from '../stores/storage.ts';
 
