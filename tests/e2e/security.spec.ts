@@ -63,6 +63,7 @@ test('starting the check and answering a statement triggers no CSP violation or 
   await page.goto('/quiz/');
   await hydrated(page);
   await page.getByRole('button', { name: 'Start the check' }).click();
+  await expect(page.getByRole('radio').first()).toBeFocused();
   await page.keyboard.press('3');
   await page.keyboard.press('Enter');
   await expect(page.locator('#progress-label')).toHaveText(/^Statement 2 of/);
