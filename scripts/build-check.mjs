@@ -37,7 +37,9 @@ if (!existsSync(path.join(DIST, 'index.html'))) {
 }
 const site = loadSite(DIST, process.env.BASE_PATH ?? '/');
 const ownOrigin = siteOrigin(site, process.env.SITE_URL);
-console.log(`build-check: ${site.pages.length} HTML pages in ${path.relative(process.cwd(), DIST) || '.'}, base ${site.base}, site origin ${ownOrigin ?? '(unknown)'}`);
+console.log(
+  `build-check: ${site.pages.length} HTML pages in ${path.relative(process.cwd(), DIST) || '.'}, base ${site.base}, site origin ${ownOrigin ?? '(unknown)'}`,
+);
 
 let t = performance.now();
 /** Seconds since the last call, for the section lines. */

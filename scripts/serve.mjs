@@ -38,7 +38,11 @@ const HOST_FILES = new Set(['/_headers', '/_redirects']);
  */
 async function headerRules(dist) {
   const file = join(dist, '_headers');
-  const { headers: rules, errors } = await parseAllHeaders({ headersFiles: existsSync(file) ? [file] : [], configHeaders: [], minimal: false });
+  const { headers: rules, errors } = await parseAllHeaders({
+    headersFiles: existsSync(file) ? [file] : [],
+    configHeaders: [],
+    minimal: false,
+  });
   if (errors.length) throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`);
   return (res, urlPath) => {
     /** @type {Map<string, string>} */
@@ -100,7 +104,9 @@ export async function serveDist(distDir, baseRaw, { port = 0, host = '127.0.0.1'
     return dir.startsWith(dist + sep) && existsSync(join(dir, 'index.html'));
   };
   // compression works on plain Node requests and responses; its types name Express's.
-  const compress = gzip ? /** @type {(req: IncomingMessage, res: Response, next: () => void) => void} */ (/** @type {unknown} */ (compression())) : null;
+  const compress = gzip
+    ? /** @type {(req: IncomingMessage, res: Response, next: () => void) => void} */ (/** @type {unknown} */ (compression()))
+    : null;
 
   const server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -49,7 +49,10 @@ export async function validateHtml(site, configFile) {
     for (const r of report.results) {
       for (const m of r.messages) {
         if (m.severity < 2) continue;
-        failures.push({ check: 'html', message: `${path.relative(process.cwd(), page.file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}` });
+        failures.push({
+          check: 'html',
+          message: `${path.relative(process.cwd(), page.file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`,
+        });
       }
     }
   }

@@ -69,8 +69,7 @@ function pageMeasurer(site, fail) {
     return s;
   };
   /** @param {string[]} specs @param {string} from */
-  const toFiles = (specs, from) =>
-    specs.map((s) => distFileFor(site, resolveRef(s, urlPathOfFile(site, from)))).filter((f) => f !== null);
+  const toFiles = (specs, from) => specs.map((s) => distFileFor(site, resolveRef(s, urlPathOfFile(site, from)))).filter((f) => f !== null);
   /** @type {Map<string, { static: string[], dynamic: string[] }>} */
   const imports = new Map();
   /**
@@ -161,7 +160,10 @@ function pageMeasurer(site, fail) {
       jsFiles: [...jsFiles].map((f) => path.relative(site.dist, f)),
       jsParts: [
         ...(inlineJs ? [{ name: 'inline <script>s', raw: Buffer.byteLength(inlineJs), gz: gzipLength(inlineJs) }] : []),
-        ...[...jsFiles].map((f) => ({ name: path.relative(site.dist, f) + (staticJs.has(f) ? '' : ' (through import())'), ...fileSize(f) })),
+        ...[...jsFiles].map((f) => ({
+          name: path.relative(site.dist, f) + (staticJs.has(f) ? '' : ' (through import())'),
+          ...fileSize(f),
+        })),
       ],
     };
   };
@@ -202,7 +204,11 @@ export function budgetProblems(budgets, w) {
 export function formatTable(rows, rightAlign) {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   /** @param {string[]} r */
-  const line = (r) => r.map((c, i) => (rightAlign[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((c, i) => (rightAlign[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0] ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
 }
 
@@ -250,7 +256,8 @@ export function checkWeights(site, budgets = BUDGETS) {
     report.push(`  JS of ${w.sitePath} (gzip): ${parts.join(', ')}`);
   }
 
-  for (const w of plain) for (const p of budgetProblems(budgets, w)) failures.push({ check: 'budget', message: `${w.sitePath}: ${p.message}` });
+  for (const w of plain)
+    for (const p of budgetProblems(budgets, w)) failures.push({ check: 'budget', message: `${w.sitePath}: ${p.message}` });
   // Result pages: one failure per kind of problem, naming how many pages and the first one.
   /** @type {Map<string, { count: number, first: string }>} */
   const grouped = new Map();
@@ -261,6 +268,7 @@ export function checkWeights(site, budgets = BUDGETS) {
       else grouped.set(p.kind, { count: 1, first: `${w.sitePath}: ${p.message}` });
     }
   }
-  for (const [kind, g] of grouped) failures.push({ check: 'budget', message: `${kind} over budget on ${g.count} result page(s), e.g. ${g.first}` });
+  for (const [kind, g] of grouped)
+    failures.push({ check: 'budget', message: `${kind} over budget on ${g.count} result page(s), e.g. ${g.first}` });
   return { failures, report, weights };
 }

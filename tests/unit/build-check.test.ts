@@ -27,7 +27,8 @@ const cleanFiles: Record<string, string> = {
   }),
   'quiz/index.html': page('<h1>Quiz</h1><p><a href="/">Home</a></p>', { head: '<script type="module" src="/_astro/entry.js"></script>' }),
   '404.html': page('<h1>Not found</h1><p><a href="/">Home</a></p>'),
-  '_astro/entry.js': "import { a } from './a.js';\nexport { b } from './b.js';\ndocument.body.onclick = () => import('./lazy.js').then((m) => m.run(a));\n",
+  '_astro/entry.js':
+    "import { a } from './a.js';\nexport { b } from './b.js';\ndocument.body.onclick = () => import('./lazy.js').then((m) => m.run(a));\n",
   '_astro/a.js': 'export const a = 1;\n',
   '_astro/b.js': 'export const b = 2;\n',
   '_astro/lazy.js': `export const run = (n) => ${JSON.stringify('x'.repeat(400))}.repeat(n);\n`,
@@ -37,7 +38,9 @@ const cleanFiles: Record<string, string> = {
 
 /** The clean site as built for a base path: every root-relative and canonical URL under it. */
 const underBase = (files: Record<string, string>, base: string) =>
-  Object.fromEntries(Object.entries(files).map(([k, v]) => [k, v.replaceAll('"/', `"${base}`).replaceAll(`${ORIGIN}/`, `${ORIGIN}${base}`)]));
+  Object.fromEntries(
+    Object.entries(files).map(([k, v]) => [k, v.replaceAll('"/', `"${base}`).replaceAll(`${ORIGIN}/`, `${ORIGIN}${base}`)]),
+  );
 
 function withSite(files: Record<string, string>, base = '/') {
   const fixture = makeDist(files);
@@ -46,11 +49,15 @@ function withSite(files: Record<string, string>, base = '/') {
 
 describe('refs: the module lexer and the CSS parser', () => {
   test('static imports, re-exports and literal import() are told apart; computed ones and import.meta are not followed', () => {
-    const found = jsImports("import a from './a.js';\nexport * from \"./b.js\";\nimport('./c.js');\nimport(name);\nconsole.log(import.meta.url, 'import(\"./d.js\")');\n");
+    const found = jsImports(
+      "import a from './a.js';\nexport * from \"./b.js\";\nimport('./c.js');\nimport(name);\nconsole.log(import.meta.url, 'import(\"./d.js\")');\n",
+    );
     assert.deepEqual(found, { static: ['./a.js', './b.js'], dynamic: ['./c.js'] });
   });
   test('url() anywhere and the import at-rule, quoted or not', () => {
-    const refs = cssRefs('@import "a.css"; @import url(b.css) print; .x { background: url( "https://cdn.example.org/x.png" ) } :root { --i: url(/i.svg) }');
+    const refs = cssRefs(
+      '@import "a.css"; @import url(b.css) print; .x { background: url( "https://cdn.example.org/x.png" ) } :root { --i: url(/i.svg) }',
+    );
     assert.deepEqual(refs.imports, ['a.css', 'b.css']);
     assert.deepEqual(refs.urls, ['a.css', 'b.css', 'https://cdn.example.org/x.png', '/i.svg']);
   });
@@ -111,10 +118,17 @@ describe('weight', () => {
 
   test('result pages over budget are grouped into one failure per kind', () => {
     const script = '<script type="module" src="/_astro/a.js"></script>';
-    const bad = withSite({ ...cleanFiles, 'result/a/index.html': page('<h1>A</h1>', { head: script }), 'result/b/index.html': page('<h1>B</h1>', { head: script }) });
+    const bad = withSite({
+      ...cleanFiles,
+      'result/a/index.html': page('<h1>A</h1>', { head: script }),
+      'result/b/index.html': page('<h1>B</h1>', { head: script }),
+    });
     try {
       const { failures, report } = checkWeights(bad.site);
-      assert.deepEqual(failures.map((f) => f.message), ['JS over budget on 2 result page(s), e.g. /result/a/: ships 20 B of JS (_astro/a.js); this page may ship none']);
+      assert.deepEqual(
+        failures.map((f) => f.message),
+        ['JS over budget on 2 result page(s), e.g. /result/a/: ships 20 B of JS (_astro/a.js); this page may ship none'],
+      );
       assert.ok(report.some((l) => /^\/result\/\* \(2 pages, max\).*OVER \(2\)$/.test(l)));
     } finally {
       bad.fixture.remove();
@@ -186,7 +200,10 @@ describe('html validation', () => {
     const { fixture, site } = withSite({ ...cleanFiles, 'about/index.html': page('<h1 id="x">About</h1><p id="x">Twice <b>open</p>') });
     try {
       const messages = (await validateHtml(site, config)).failures.map((f) => f.message);
-      assert.ok(messages.some((m) => /about\/index\.html:\d+:\d+ no-dup-id: /.test(m)), messages.join('\n'));
+      assert.ok(
+        messages.some((m) => /about\/index\.html:\d+:\d+ no-dup-id: /.test(m)),
+        messages.join('\n'),
+      );
     } finally {
       fixture.remove();
     }
@@ -201,7 +218,9 @@ describe('originality', () => {
     const { fixture, site } = withSite({
       'index.html': page(
         '<p>One <em>two</em>&nbsp;three&amp;four</p><img src="/x.png" alt="An alt"><script>var hidden = "script text";</script><!-- a comment -->',
-        { head: '<meta name="description" content="Preview text"><meta name="viewport" content="width=device-width"><style>p::after { content: "style text" }</style>' },
+        {
+          head: '<meta name="description" content="Preview text"><meta name="viewport" content="width=device-width"><style>p::after { content: "style text" }</style>',
+        },
       ),
     });
     try {
@@ -214,21 +233,28 @@ describe('originality', () => {
   });
 
   test('a clean site passes; a copied run in text, in an attribute or in a content file fails', () => {
-    const content = makeDist({ 'guide/a.mdx': `---\ntitle: A\n---\nimport X from './x';\n\nSo <X /> [the quick brown fox](/a/) jumps over the lazy dog, they say.\n` });
+    const content = makeDist({
+      'guide/a.mdx': `---\ntitle: A\n---\nimport X from './x';\n\nSo <X /> [the quick brown fox](/a/) jumps over the lazy dog, they say.\n`,
+    });
     const clean = withSite(cleanFiles);
     const { fixture, site } = withSite({
       ...cleanFiles,
-      'about/index.html': page('<h1>About</h1><p>As they say, <em>the quick brown</em> fox jumps over the lazy dog near here.</p><img src="/a.png" alt="The quick brown fox jumps over the lazy dog near the river">'),
+      'about/index.html': page(
+        '<h1>About</h1><p>As they say, <em>the quick brown</em> fox jumps over the lazy dog near here.</p><img src="/a.png" alt="The quick brown fox jumps over the lazy dog near the river">',
+      ),
     });
     try {
       assert.deepEqual(checkOriginality(clean.site, hashes, null).failures, []);
       const result = checkOriginality(site, hashes, content.dir);
       assert.equal(result.sources, 1);
-      assert.deepEqual(result.failures.map((f) => f.message), [
-        '/about/ shares 10 consecutive words with the article: "the quick brown fox jumps over the lazy dog near"',
-        '/about/ shares 12 consecutive words with the article: "the quick brown fox jumps over the lazy dog near the river"',
-        `${join(content.dir.split('/').at(-1)!, 'guide', 'a.mdx')} shares 9 consecutive words with the article: "the quick brown fox jumps over the lazy dog"`,
-      ]);
+      assert.deepEqual(
+        result.failures.map((f) => f.message),
+        [
+          '/about/ shares 10 consecutive words with the article: "the quick brown fox jumps over the lazy dog near"',
+          '/about/ shares 12 consecutive words with the article: "the quick brown fox jumps over the lazy dog near the river"',
+          `${join(content.dir.split('/').at(-1)!, 'guide', 'a.mdx')} shares 9 consecutive words with the article: "the quick brown fox jumps over the lazy dog"`,
+        ],
+      );
     } finally {
       clean.fixture.remove();
       fixture.remove();
@@ -254,14 +280,26 @@ describe('links (linkinator over the local server)', () => {
   test('a missing page, a link without its trailing slash and a missing fragment fail', async () => {
     const { fixture, site } = withSite({
       ...cleanFiles,
-      'index.html': page('<h1>Home</h1><p><a href="/quiz/">ok</a> <a href="/nowhere/">gone</a> <a href="/about">no slash</a> <a href="/about/#nobody">no id</a></p>', { head: canonical('/') }),
+      'index.html': page(
+        '<h1>Home</h1><p><a href="/quiz/">ok</a> <a href="/nowhere/">gone</a> <a href="/about">no slash</a> <a href="/about/#nobody">no id</a></p>',
+        { head: canonical('/') },
+      ),
     });
     try {
       const messages = (await checkLinks(site, ORIGIN)).failures.map((f) => f.message);
       assert.equal(messages.length, 3, messages.join('\n'));
-      assert.ok(messages.some((m) => m.startsWith('broken link /about (HTTP 301: redirects; link the final URL') && m.endsWith(' on /')), messages.join('\n'));
-      assert.ok(messages.some((m) => m.startsWith('broken link /about/#nobody ') && m.endsWith(' on /')), messages.join('\n'));
-      assert.ok(messages.some((m) => m.startsWith('broken link /nowhere/ (HTTP 404') && m.endsWith(' on /')), messages.join('\n'));
+      assert.ok(
+        messages.some((m) => m.startsWith('broken link /about (HTTP 301: redirects; link the final URL') && m.endsWith(' on /')),
+        messages.join('\n'),
+      );
+      assert.ok(
+        messages.some((m) => m.startsWith('broken link /about/#nobody ') && m.endsWith(' on /')),
+        messages.join('\n'),
+      );
+      assert.ok(
+        messages.some((m) => m.startsWith('broken link /nowhere/ (HTTP 404') && m.endsWith(' on /')),
+        messages.join('\n'),
+      );
     } finally {
       fixture.remove();
     }

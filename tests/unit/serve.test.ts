@@ -77,7 +77,15 @@ for (const base of ['/', '/mini-me/']) {
     });
 
     test('unknown, outside the base, encoded slashes, parent steps and the _headers file: 404.html with status 404', async () => {
-      const paths = [`${base}nope/`, `${base}nope`, `${base}about%2F`, `${base}..%2F..%2Fetc%2Fpasswd`, `${base}../../etc/passwd`, `${base}_headers`, `${base}${'a/'.repeat(600)}`];
+      const paths = [
+        `${base}nope/`,
+        `${base}nope`,
+        `${base}about%2F`,
+        `${base}..%2F..%2Fetc%2Fpasswd`,
+        `${base}../../etc/passwd`,
+        `${base}_headers`,
+        `${base}${'a/'.repeat(600)}`,
+      ];
       if (base !== '/') paths.push('/about/', '/');
       for (const path of paths) {
         const res = await get(server.origin, path);
