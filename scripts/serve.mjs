@@ -1,99 +1,64 @@
 // @ts-check
 /**
  * Serves the built site (dist/) the way a static host does, for `npm start`, the browser tests, the
- * build checks and Lighthouse: files under the base path, `/dir` → 301 to `/dir/`, unknown paths
- * (including encoded slashes, parent steps and over-long paths) → dist/404.html with status 404, the
- * headers from dist/_headers (the file Netlify and Cloudflare Pages read, so tests see the CSP and
- * security headers a deploy sends), and optionally gzip, as a CDN in front of the site would.
+ * build checks and Lighthouse. Files come from sirv (read from disk on every request, so a rebuild
+ * while serving is seen); around it, what Netlify and Cloudflare Pages do and sirv does not:
+ * - the site lives under the base path; anything outside it is not found;
+ * - `/dir` → 301 to `/dir/` (the site uses trailing slashes, so the link checker flags such links);
+ * - an unknown path gets dist/404.html with status 404;
+ * - dist/_headers (written by src/integrations/security-headers.mjs) is read with Netlify's own
+ *   parser and applied as both hosts do: every rule whose path matches adds its headers, values of
+ *   a header named twice joined with a comma; pages without a Cache-Control rule get the hosts'
+ *   default (revalidate every time);
+ * - optionally gzip (compression), as a CDN in front of the site would, for Lighthouse.
  *
  * As a command: node scripts/serve.mjs   (PORT, default 4321; HOST, default 127.0.0.1; BASE_PATH,
  * default /; DIST, default dist). As a module: serveDist(dist, base, options).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { readFileSync, statSync, existsSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { parseAllHeaders } from '@netlify/headers-parser';
+import compression from 'compression';
+import sirv from 'sirv';
 
-/** Longer paths are not ours: answer 404 without touching the disk. */
-const MAX_PATH = 1024;
+/** What Netlify and Cloudflare Pages send for a file no _headers rule gives a Cache-Control. */
+const DEFAULT_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+/** Files a host reads as configuration and never serves. */
+const HOST_FILES = new Set(['/_headers', '/_redirects']);
 
-const TYPES = /** @type {Record<string, string>} */ ({
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.webmanifest': 'application/manifest+json',
-});
+/** @typedef {import('node:http').IncomingMessage} IncomingMessage */
+/** @typedef {import('node:http').ServerResponse} Response */
 
 /**
- * Rules from a Netlify-style _headers file: a path pattern line, then indented `Name: value` lines.
+ * The rules of dist/_headers as a function that sets a response's headers for a URL path.
  * @param {string} dist
- * @returns {{ pattern: RegExp, headers: [string, string][] }[]}
+ * @returns {Promise<(res: Response, urlPath: string) => void>}
  */
-function readHeaderRules(dist) {
+async function headerRules(dist) {
   const file = join(dist, '_headers');
-  if (!existsSync(file)) return [];
-  /** @type {{ pattern: RegExp, headers: [string, string][] }[]} */
-  const rules = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const glob = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-      rules.push({ pattern: new RegExp(`^${glob}$`), headers: [] });
-    } else {
-      const at = line.indexOf(':');
-      const rule = rules.at(-1);
-      if (rule && at > 0) rule.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+  const { headers: rules, errors } = await parseAllHeaders({
+    headersFiles: existsSync(file) ? [file] : [],
+    configHeaders: [],
+    minimal: false,
+  });
+  if (errors.length) throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`);
+  return (res, urlPath) => {
+    /** @type {Map<string, string>} */
+    const out = new Map([['Cache-Control', DEFAULT_CACHE_CONTROL]]);
+    /** @type {Set<string>} */
+    const fromRules = new Set();
+    for (const rule of rules) {
+      if (!('forRegExp' in rule) || !rule.forRegExp.test(urlPath)) continue;
+      for (const [name, value] of Object.entries(rule.values)) {
+        const key = [...out.keys()].find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
+        out.set(key, fromRules.has(key) ? `${out.get(key)}, ${value}` : value);
+        fromRules.add(key);
+      }
     }
-  }
-  return rules;
-}
-
-/** @param {string} p */
-function statOf(p) {
-  try {
-    return statSync(p);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Maps a request path to a file in dist, a redirect, or nothing.
- * @param {string} dist @param {string} base @param {string} rawPath
- * @returns {{ file: string } | { redirect: string } | undefined}
- */
-function resolvePath(dist, base, rawPath) {
-  if (rawPath.length > MAX_PATH || !rawPath.startsWith(base)) return undefined;
-  /** @type {string[]} */
-  const segments = [];
-  for (const seg of rawPath.slice(base.length).split('/')) {
-    let decoded;
-    try {
-      decoded = decodeURIComponent(seg);
-    } catch {
-      return undefined;
-    }
-    // An encoded slash, a parent step or a NUL is never a real page.
-    if (/[/\\\0]/.test(decoded) || decoded === '..' || decoded === '.') return undefined;
-    segments.push(decoded);
-  }
-  const target = join(dist, ...segments);
-  if (target !== dist && !target.startsWith(dist)) return undefined;
-  const stat = statOf(target);
-  if (stat?.isFile()) return { file: target };
-  if (stat?.isDirectory()) {
-    if (!rawPath.endsWith('/')) return { redirect: `${rawPath}/` };
-    const index = join(target, 'index.html');
-    if (statOf(index)?.isFile()) return { file: index };
-  }
-  return undefined;
+    for (const [name, value] of out) res.setHeader(name, value);
+  };
 }
 
 /**
@@ -103,44 +68,66 @@ function resolvePath(dist, base, rawPath) {
  * @param {{ port?: number, host?: string, gzip?: boolean }} [options] port 0 (default) picks a free one
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export function serveDist(distDir, baseRaw, { port = 0, host = '127.0.0.1', gzip = false } = {}) {
+export async function serveDist(distDir, baseRaw, { port = 0, host = '127.0.0.1', gzip = false } = {}) {
   const dist = resolve(distDir);
-  const base = baseRaw.endsWith('/') ? baseRaw : `${baseRaw}/`;
-  const rules = readHeaderRules(dist);
-  /** @type {Map<string, Buffer>} */
-  const gzipped = new Map();
+  const withLead = baseRaw.startsWith('/') ? baseRaw : `/${baseRaw}`;
+  const base = withLead.endsWith('/') ? withLead : `${withLead}/`;
+  const setHeaders = await headerRules(dist);
+
+  /** dist/404.html with status 404, and the headers a host sends with it. @param {Response} res */
+  const notFound = (res) => {
+    const body = readFileSync(join(dist, '404.html'));
+    setHeaders(res, `${base}404.html`);
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
+    res.end(body);
+  };
+  const files = sirv(dist, {
+    dev: true,
+    extensions: ['html'],
+    // sirv's request path is relative to dist; the rules name paths as the host sees them.
+    setHeaders: (res, pathname) => setHeaders(res, base + pathname.slice(1)),
+    onNoMatch: (_req, res) => notFound(res),
+  });
+  /**
+   * Whether a site path without a trailing slash names a directory with a page. Decoded as sirv
+   * does (decodeURI), so an encoded slash stays a character and names nothing.
+   * @param {string} path
+   */
+  const isPageDir = (path) => {
+    let decoded;
+    try {
+      decoded = decodeURI(path);
+    } catch {
+      return false;
+    }
+    const dir = normalize(join(dist, decoded));
+    return dir.startsWith(dist + sep) && existsSync(join(dir, 'index.html'));
+  };
+  // compression works on plain Node requests and responses; its types name Express's.
+  const compress = gzip
+    ? /** @type {(req: IncomingMessage, res: Response, next: () => void) => void} */ (/** @type {unknown} */ (compression()))
+    : null;
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const found = resolvePath(dist, base, url.pathname);
-    if (found && 'redirect' in found) {
-      res.writeHead(301, { Location: found.redirect + url.search }).end();
-      return;
-    }
-    const file = found ? found.file : join(dist, '404.html');
-    // Header rules match site paths with the base, as a host sees them.
-    const sitePath = found ? url.pathname : `${base}404.html`;
-    for (const rule of rules) if (rule.pattern.test(sitePath)) for (const [k, v] of rule.headers) res.setHeader(k, v);
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    res.setHeader('Content-Type', type);
-    /** @type {Buffer} */
-    let body = readFileSync(file);
-    if (gzip && /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-      // Keyed by modification time too, so a rebuild while serving is never answered from the cache.
-      const key = `${file}:${statOf(file)?.mtimeMs}`;
-      let gz = gzipped.get(key);
-      if (!gz) gzipped.set(key, (gz = gzipSync(body, { level: 9 })));
-      body = gz;
-      res.setHeader('Content-Encoding', 'gzip');
-      res.setHeader('Vary', 'Accept-Encoding');
-    }
-    res.setHeader('Content-Length', body.length);
-    res.statusCode = found ? 200 : 404;
-    res.end(req.method === 'HEAD' ? undefined : body);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const serve = () => {
+      if (!url.pathname.startsWith(base)) return notFound(res);
+      const path = `/${url.pathname.slice(base.length)}`;
+      if (HOST_FILES.has(path)) return notFound(res);
+      if (!path.endsWith('/') && !extname(path)) {
+        if (!isPageDir(path)) return notFound(res);
+        res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      req.url = path + url.search;
+      files(req, res);
+    };
+    if (compress) compress(req, res, serve);
+    else serve();
   });
 
   return new Promise((resolveStart, reject) => {

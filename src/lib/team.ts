@@ -63,6 +63,7 @@ const IS_SEPARATOR = /[\s,;]/u;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const EDGE_PUNCTUATION = /^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g;
 /** Control and bidi-override characters would make a quoted token misleading on screen. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const NOT_A_CODE = 'not a rater code or a link to one';

@@ -6,12 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { create, type Font } from 'fontkitten';
+import { markShapes } from './brand.ts';
 
 // Resolved from the project root: the build runs there, and bundling moves this module elsewhere.
 const FONT_DIR = resolve('src/assets/fonts') + '/';
 const fontFiles = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'].map((f) => `${FONT_DIR}${f}`);
-// Read once so a missing font fails loudly at build rather than drawing boxes.
-for (const f of fontFiles) readFileSync(f);
+
+/** The same font files, read for their metrics (a missing font fails here, at build). */
+const [regular, bold] = fontFiles.map((f) => {
+  const font = create(readFileSync(f));
+  if (font.isCollection) throw new Error(`${f} is a font collection; one font expected`);
+  return font;
+}) as [Font, Font];
 
 export const OG = { width: 1200, height: 630 } as const;
 
@@ -19,15 +26,24 @@ export function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
 }
 
-/** Greedy word wrap by an average glyph width (Liberation Sans ≈ 0.53 em; bold a little wider). */
-export function wrap(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
-  const perChar = fontSize * (bold ? 0.56 : 0.52);
-  const max = Math.max(1, Math.floor(maxWidth / perChar));
+/**
+ * Width of a line of text in pixels, from the glyphs' advance widths in the font resvg draws with
+ * (kerning left out: it moves a line by a few pixels at most).
+ */
+export function textWidth(text: string, fontSize: number, isBold = false): number {
+  const font = isBold ? bold : regular;
+  let units = 0;
+  for (const ch of text) units += font.glyphForCodePoint(ch.codePointAt(0) ?? 0).advanceWidth;
+  return (units * fontSize) / font.unitsPerEm;
+}
+
+/** Greedy word wrap by measured width; a single word wider than the line keeps a line of its own. */
+export function wrap(text: string, fontSize: number, maxWidth: number, isBold = false): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (next.length > max && line) {
+    if (line && textWidth(next, fontSize, isBold) > maxWidth) {
       lines.push(line);
       line = word;
     } else line = next;
@@ -55,7 +71,7 @@ export function pngResponse(png: Uint8Array): Response {
   return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 }
 
-/** The brand mark (two circles), as in the favicon. */
+/** The brand mark (src/utils/brand.ts), placed and scaled. */
 export function mark(x: number, y: number, scale: number, color: string): string {
-  return `<g transform="translate(${x} ${y}) scale(${scale})"><circle cx="11" cy="16" r="8" fill="none" stroke="${color}" stroke-width="3"/><circle cx="23" cy="16" r="5" fill="${color}"/></g>`;
+  return `<g transform="translate(${x} ${y}) scale(${scale})">${markShapes(color)}</g>`;
 }

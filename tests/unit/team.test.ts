@@ -54,6 +54,7 @@ function checkParsed(parsed: ParsedTeamInput, input: string, shapes: ReadonlyMap
     assert.ok(Number.isInteger(p.line) && p.line >= 1 && p.line <= lineCount, `problem line ${p.line} of ${lineCount}`);
     assert.ok(Array.from(p.text).length <= MAX_PROBLEM_TEXT, p.text);
     assert.equal(p.text, p.text.trim());
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     assert.doesNotMatch(p.text, /[\u0000-\u001f]/);
     assert.ok(typeof p.reason === 'string' && p.reason.length > 0);
   }
