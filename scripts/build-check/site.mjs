@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { normaliseBase } from '../../src/lib/base-path.ts';
 
 /** Origin used to resolve page-relative URLs offline; never fetched. */
 export const OFFLINE_ORIGIN = 'http://dist.invalid';
@@ -20,13 +21,6 @@ export const OFFLINE_ORIGIN = 'http://dist.invalid';
  * @property {string} base URL path the site is served under, with leading and trailing slash
  * @property {Page[]} pages every HTML page, sorted by site path
  */
-
-/** @param {string} base */
-export function normaliseBase(base) {
-  let b = base.startsWith('/') ? base : `/${base}`;
-  if (!b.endsWith('/')) b += '/';
-  return b;
-}
 
 /** Every file under a directory, recursively. @param {string} dir @returns {string[]} */
 export function listFiles(dir) {
