@@ -1,13 +1,13 @@
 // @ts-check
 // Lighthouse over one page of each type of the built site (run `npm run build` first; then
-// `npm run lighthouse`). Not part of `npm test`: it takes several minutes and needs Chromium.
+// `npm run lighthouse`). Not part of `npm test` (.ci/run runs it after): it takes several minutes.
 //
-// Serves dist/ on 127.0.0.1 with the static server of scripts/build-check.mjs in its CDN mode
-// (gzip, immutable hashed assets: what the deployed site gets from a static host), launches
+// Serves dist/ on 127.0.0.1 with scripts/serve.mjs, gzip on and the _headers rules applied (what
+// the deployed site gets from a static host), launches
 // Chromium (/usr/bin/chromium or CHROMIUM_PATH) headless with every other host unresolvable, and
 // runs Lighthouse's default (mobile) config for performance, accessibility, best-practices and
-// SEO. Page types are discovered in dist: home, the guide's first chapter, about, quiz,
-// quiz/print, team and one result page; a type missing from dist is skipped with a note.
+// SEO. Page types are discovered in dist: home, the guide's first chapter, about, quiz, quiz/print,
+// team, team/rate, team/compare, history and one result page; a type missing is skipped with a note.
 // Runs each page LH_RUNS times (default 3) and prints every run; judges each page by the median of
 // its runs, as Lighthouse CI does: performance must reach LH_MIN_PERF (default 95), the other three
 // categories 100. Exits 1 if a page falls short, after listing the audits that cost points in its
