@@ -11,17 +11,20 @@ import { $selfChoice, $team, $teamText, addFromFragment, appendLines, chooseSelf
 import { BandMeter, MeterAxis } from '../components/BandMeter.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
+import type { IslandStrings } from '../i18n/types.ts';
+import { teamProblemText } from '../i18n/reasons/team.ts';
 
 interface Props {
   readonly inst: Instrument;
   readonly base: string;
   readonly chapters: Readonly<Record<string, string>>;
   readonly shapes: ShapeRecord;
+  readonly strings: IslandStrings<'teamProblem'>;
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
-export default function CompareApp({ inst, base, chapters, shapes }: Props) {
+export default function CompareApp({ inst, base, chapters, shapes, strings }: Props) {
   useState(() => {
     initHistory(shapes);
     initTeam(inst);
@@ -94,7 +97,7 @@ export default function CompareApp({ inst, base, chapters, shapes }: Props) {
           <ul class="problems" aria-label="Lines left out">
             {text.problems.map((p) => (
               <li>
-                <strong>Line {p.line}:</strong> {p.text && <>“<span class="bad">{p.text}</span>”: </>}{p.reason}.
+                <strong>Line {p.line}:</strong> {p.text && <>“<span class="bad">{p.text}</span>”: </>}{teamProblemText(p.reason, strings.teamProblem, strings.lang)}.
               </li>
             ))}
           </ul>

@@ -10,11 +10,14 @@ import { describeEntries, type HistoryRow as Row } from '../lib/history-log.ts';
 import { $history, $shapes, clearHistory, initHistory, type ShapeRecord } from '../stores/history.ts';
 import { exportHistoryText, importHistory } from '../stores/history-file.ts';
 import { StorageNotice } from './StorageNotice.tsx';
+import type { IslandStrings } from '../i18n/types.ts';
+import { importErrorText } from '../i18n/reasons/history.ts';
 
 interface Props {
   readonly inst: Instrument;
   readonly base: string;
   readonly shapes: ShapeRecord;
+  readonly strings: IslandStrings<'importError'>;
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -47,7 +50,7 @@ function Trend({ rows, inst }: { rows: readonly Row[]; inst: Instrument }) {
   );
 }
 
-export default function HistoryApp({ inst, base, shapes }: Props) {
+export default function HistoryApp({ inst, base, shapes, strings }: Props) {
   useState(() => initHistory(shapes));
   const history = useStore($history);
   const known = useStore($shapes);
@@ -90,7 +93,7 @@ export default function HistoryApp({ inst, base, shapes }: Props) {
       const after = $history.get().entries.length;
       setMessage({ kind: 'ok', text: `Imported ${result.entries.length} result${result.entries.length === 1 ? '' : 's'}; ${after - before} new.` });
     } else {
-      setMessage({ kind: 'error', text: `${result.error} Nothing was changed.` });
+      setMessage({ kind: 'error', text: `${importErrorText(result.error, strings.importError, strings.lang)} Nothing was changed.` });
     }
   };
 
