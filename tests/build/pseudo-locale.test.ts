@@ -43,7 +43,8 @@ const PENDING: readonly { readonly attribute: string; readonly value?: string; r
 function contentStrings(): string[] {
   const out = new Set<string>(['Mini-Me Check']);
   const collect = (value: unknown): void => {
-    if (typeof value === 'string') out.add(value);
+    // Prose with placeholders ({raterItems}) is set aside piece by piece, around the filled-in counts.
+    if (typeof value === 'string') for (const piece of value.split(/\{\w+\}/)) out.add(piece.trim());
     else if (Array.isArray(value)) value.forEach(collect);
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
