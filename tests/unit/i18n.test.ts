@@ -61,6 +61,16 @@ describe('format', () => {
     assert.equal(capitalize(t('guide.chapters', { count: 1, words: inWords(1) })), 'One short chapter');
     assert.equal(inWords(40), '40');
   });
+
+  test('t refuses an unknown key, at check time and at run time', () => {
+    // astro check fails if any of these lines type-checks.
+    // @ts-expect-error an unknown key
+    assert.throws(() => t('notFound.nope'), /No message "notFound.nope"/);
+    // @ts-expect-error a missing parameter
+    assert.equal(t('guide.minRead'), '{count} min read');
+    // @ts-expect-error a parameter the message does not take
+    assert.equal(t('notFound.heading', { count: 1 }), 'We can’t find that page');
+  });
 });
 
 describe('the tables', () => {

@@ -18,6 +18,8 @@ export const site = {
     'A short guide and a {minutes}-minute self-check for sales managers who were star reps: are you coaching your team to sell the way you did?',
   /** A page title with the site's name: "{title} · Mini-Me Check". */
   pageTitle: '{title} · {site}',
+  /** The default link preview's description for screen readers. */
+  previewAlt: '{site}: {tagline}',
   skipLink: 'Skip to content',
   mainNav: 'Main',
   footerNav: 'Footer',
@@ -204,6 +206,7 @@ export const resultPage = {
   previewTitle: 'Mini-Me Index {index}: {band}',
   previewDescription: 'A Mini-Me Check result. {dimensions}.',
   previewDimension: '{dimension}: {band}',
+  previewAlt: '{title}. {description}',
   heading: 'A shared Mini-Me Check result',
   intro: 'Someone took the check and shared this link. It holds the result’s {dimensions} bands and nothing else: no answers, no name. Result code {code}.',
   ctaTitle: 'How do you coach?',
