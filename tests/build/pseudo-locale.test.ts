@@ -2,8 +2,8 @@
  * A second language needs only a strings file: built with SITE_LOCALE=pseudo (into dist-pseudo, by
  * `npm run test:pseudo`), every piece of interface copy a page shows must come out of the pseudo table,
  * wrapped in ⟦…⟧ and accented. So no visible text node or accessible name may hold an ASCII letter,
- * once content (the instrument's words, the guide's titles, the source's names), codes, addresses
- * and the site's name are set aside. English left anywhere else was written outside src/i18n.
+ * once content (rendered MDX, marked data-content; the instrument's words; the guide's titles; the
+ * source's names), codes, addresses and the site's name are set aside. English left anywhere else was written outside src/i18n.
  *
  * The islands have not taken their words from the table yet. Their server-rendered HTML is held to
  * the opposite rule until they do: it must still show English. When an island is converted, this
@@ -24,7 +24,7 @@ const DIST = process.env['DIST'] ?? 'dist-pseudo';
 const root = join(import.meta.dirname, '..', '..');
 
 /** The pages checked: the interactive pages, and the other pages that are all chrome. */
-const PAGES = ['/quiz/', '/team/rate/', '/team/compare/', '/quiz/history/', '/', '/guide/', '/team/', '/quiz/print/', '/404.html', '/result/v1-2031/'];
+const PAGES = ['/quiz/', '/team/rate/', '/team/compare/', '/quiz/history/', '/', '/guide/', '/guide/mini-me-trap/', '/about/', '/team/', '/quiz/print/', '/404.html', '/result/v1-2031/'];
 
 /**
  * Parts not converted yet, by the attribute that marks them: the islands (id of their root) and the
@@ -95,8 +95,11 @@ function scan(node: ChildNode, found: Found, pending: string | undefined): void 
   };
   if (node.type === 'text') report(node.data, 'text');
   if (!isElement(node)) return;
-  // Scripts and styles are not shown; <code> holds data (codes, paths).
-  if (node.type === 'script' || node.type === 'style' || node.name === 'code' || node.name === 'kbd') return;
+  // Scripts and styles are not shown; <code> holds data (codes, paths); data-content marks rendered
+  // MDX; <time> is written by Intl.DateTimeFormat in the page's language, which for the pseudo-locale
+  // falls back to English month names.
+  const skip = ['code', 'kbd', 'time'];
+  if (node.type === 'script' || node.type === 'style' || skip.includes(node.name) || node.attribs['data-content'] !== undefined) return;
   for (const attr of ['aria-label', 'alt', 'title', 'placeholder']) {
     const value = node.attribs[attr];
     if (value !== undefined) report(value, `${node.name}[${attr}]`);
