@@ -32,7 +32,8 @@ const MAX_QUOTED_CHARS = 40;
 /** Cuts text to `max` characters, the last an ellipsis when cut; never splits a character in two. */
 function cut(text: string, max: number): string {
   const points = Array.from(text.slice(0, max * 2));
-  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : text;
+  // Past max * 2 code units there are more than max characters, even when each takes two units.
+  return points.length > max || text.length > max * 2 ? `${points.slice(0, max - 1).join('')}…` : text;
 }
 
 /** A value from a file, quoted for a message: short, one line, strings in quotes. */

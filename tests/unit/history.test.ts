@@ -438,6 +438,10 @@ describe('import errors: each has its own reason, and a bad file imports nothing
     const long = errorOf(file({ entries: [{ date: 'x'.repeat(5000), code: 'v1-2031', version: 1 }] }));
     assert.ok(long.kind === 'bad-entry' && long.problem.kind === 'bad-date', 'a long value is reported');
     assert.match(long.problem.date, /^"x{30,}…"$/, 'and quoted short');
+    // Characters of two code units each: still cut to the same number of characters.
+    const emoji = errorOf(file({ entries: [{ date: '😀'.repeat(100), code: 'v1-2031', version: 1 }] }));
+    assert.ok(emoji.kind === 'bad-entry' && emoji.problem.kind === 'bad-date');
+    assert.equal(emoji.problem.date, `"${'😀'.repeat(39)}…"`);
   });
 
   test('what a file does not need is not checked: exported, other fields', () => {
