@@ -1,4 +1,5 @@
 // @ts-check
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -10,6 +11,14 @@ import { normaliseBase } from './src/lib/base-path.ts';
 // SITE_URL=https://example.github.io BASE_PATH=/mini-me/ npm run build
 const site = process.env.SITE_URL ?? 'https://mini-me-check.example';
 const base = normaliseBase(process.env.BASE_PATH);
+
+// The language of the interface copy: src/i18n/locales/<SITE_LOCALE>.ts stands in for
+// src/i18n/locales/active.ts (English) everywhere, pages and client scripts alike. `pseudo` is the
+// generated pseudo-locale that shows any text not taken from the strings table.
+const locale = process.env.SITE_LOCALE ?? 'en';
+if (!/^[A-Za-z0-9-]+$/.test(locale) || !existsSync(new URL(`./src/i18n/locales/${locale}.ts`, import.meta.url))) {
+  throw new Error(`SITE_LOCALE=${locale}: there is no src/i18n/locales/${locale}.ts`);
+}
 
 export default defineConfig({
   site,
@@ -72,6 +81,9 @@ export default defineConfig({
           },
         },
       },
+    },
+    resolve: {
+      alias: [{ find: /^(.*)\/locales\/active\.ts$/, replacement: `$1/locales/${locale}.ts` }],
     },
   },
 });

@@ -1,9 +1,11 @@
 /** Site-wide names and the source we credit. One home for both. */
+import { site } from './i18n/locales/active.ts';
+
 export const SITE = {
+  /** The site's name: a name, the same in every language. */
   name: 'Mini-Me Check',
-  tagline: 'Coach the rep you have, not the rep you were.',
-  description:
-    'A short guide and a five-minute self-check for sales managers who were star reps: are you coaching your team to sell the way you did?',
+  /** Interface copy, so it lives with the strings (src/i18n); here for the link previews. */
+  tagline: site.tagline,
 } as const;
 
 /** The article the guide is derived from. Credited on every page that draws on it. */

@@ -5,6 +5,9 @@
 import { getCollection } from 'astro:content';
 import { instrumentProblems, type Instrument } from '../lib/instrument.ts';
 import type { CodeShape } from '../lib/result-code.ts';
+import { itemsFor } from '../lib/scoring.ts';
+import { format } from '../i18n/format.ts';
+import { inWords, lang } from '../i18n';
 
 let cache: Promise<Map<number, Instrument>> | undefined;
 
@@ -19,10 +22,27 @@ async function load(): Promise<Map<number, Instrument>> {
     if (problems.length > 0) {
       throw new Error(`content/quiz/${entry.id}.json is not a valid instrument:\n  - ${problems.join('\n  - ')}`);
     }
-    out.set(inst.version, inst);
+    out.set(inst.version, withCounts(inst));
   }
   if (out.size === 0) throw new Error('content/quiz/ holds no instrument (expected v1.json)');
   return out;
+}
+
+/**
+ * The instrument with the counts its prose names filled in, so none is written by hand: an author
+ * writes `{raterItems} short statements` or `{dimensions} levels` in raterIntro or selfReportNote.
+ * {items} and {raterItems} are digits; {dimensions}, {bands} and {scalePoints} are words where the
+ * language has them ("four").
+ */
+function withCounts(inst: Instrument): Instrument {
+  const counts = {
+    items: inst.items.length,
+    raterItems: itemsFor(inst, 'rater').length,
+    dimensions: inWords(inst.dimensions.length),
+    bands: inWords(inst.bands.length),
+    scalePoints: inWords(inst.scale.length),
+  };
+  return { ...inst, raterIntro: format(inst.raterIntro, lang, counts), selfReportNote: format(inst.selfReportNote, lang, counts) };
 }
 
 export function getInstruments(): Promise<Map<number, Instrument>> {

@@ -9,10 +9,13 @@ import { $codesAnnounced, $codesSummary, $linkAdded, $selfChoice, $selfPicker, $
 import { TeamChart } from '../components/TeamChart.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
+import type { IslandStrings } from '../i18n/types.ts';
+import { teamProblemText } from '../i18n/reasons/team.ts';
 
 interface Props extends StoreSetup {
   readonly base: string;
   readonly chapters: Readonly<Record<string, string>>;
+  readonly strings: IslandStrings<'teamProblem'>;
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -20,7 +23,7 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 const summaryText = ({ read, linesLeftOut }: CodesSummary) =>
   `${plural(read, 'rater code')} read${linesLeftOut > 0 ? `; ${plural(linesLeftOut, 'line')} with something left out (see below)` : ''}.`;
 
-export default function CompareApp({ inst, base, chapters }: Props) {
+export default function CompareApp({ inst, base, chapters, strings }: Props) {
   const hydrated = useStore($hydrated);
   const live = useStore($team);
   const summary = useStore($codesSummary);
@@ -67,7 +70,7 @@ export default function CompareApp({ inst, base, chapters }: Props) {
           <ul class="problems" aria-label="Lines left out">
             {team.parsed.problems.map((p) => (
               <li>
-                <strong>Line {p.line}:</strong> {p.text && <>“<span class="bad">{p.text}</span>”: </>}{p.reason}.
+                <strong>Line {p.line}:</strong> {p.text && <>“<span class="bad">{p.text}</span>”: </>}{teamProblemText(p.reason, strings.teamProblem, strings.lang)}.
               </li>
             ))}
           </ul>

@@ -11,25 +11,28 @@ import { $hydrated, type StoreSetup } from '../stores/setup.ts';
 import { TrendChart } from '../components/TrendChart.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { Confirm, focusLater, useAsking } from './ui.tsx';
+import type { IslandStrings } from '../i18n/types.ts';
+import { importErrorText } from '../i18n/reasons/history.ts';
 
 interface Props extends StoreSetup {
   readonly base: string;
+  readonly strings: IslandStrings<'importError'>;
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const results = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
 
-function eventText(e: HistoryEvent): string {
+function eventText(e: HistoryEvent, strings: IslandStrings<'importError'>): string {
   switch (e.kind) {
     case 'exported': return `Exported ${results(e.count)} to a file.`;
     case 'imported': return `Imported ${results(e.read)}; ${e.added} new.`;
-    case 'refused': return `${e.error} Nothing was changed.`;
+    case 'refused': return `${importErrorText(e.error, strings.importError, strings.lang)} Nothing was changed.`;
     case 'too-large': return 'That file is too large to be a history file. Nothing was changed.';
     case 'cleared': return 'History cleared.';
   }
 }
 
-export default function HistoryApp({ inst, base }: Props) {
+export default function HistoryApp({ inst, base, strings }: Props) {
   const hydrated = useStore($hydrated);
   const history = useStore($history);
   const liveRows = useStore($historyRows);
@@ -51,7 +54,7 @@ export default function HistoryApp({ inst, base }: Props) {
     <div class="history">
       <StorageNotice what="your history" />
       <div class="history-status" role="status" ref={status} tabIndex={-1}>
-        {event && <p class={event.kind === 'refused' || event.kind === 'too-large' ? 'msg error' : 'msg ok'}>{eventText(event)}</p>}
+        {event && <p class={event.kind === 'refused' || event.kind === 'too-large' ? 'msg error' : 'msg ok'}>{eventText(event, strings)}</p>}
         {hydrated && history.unreadable && (
           <p class="msg error">The history saved on this device could not be read. It is kept aside, untouched, until you import or clear.</p>
         )}

@@ -3,6 +3,7 @@
  * quiz page only ever appends, so it carries just this. Reading and merging are in ./history-log.ts,
  * the file format in ./history.ts.
  */
+import { parseJson } from './json.ts';
 
 /** Years of quarterly retakes fit many times over; the cap bounds storage and the chart. */
 export const MAX_ENTRIES = 500;
@@ -32,12 +33,7 @@ export interface Appended {
 export function appendEntry(stored: string | undefined, entry: HistoryEntry): Appended {
   const fresh: HistoryEntry = { date: entry.date, code: entry.code, version: entry.version };
   if (stored === undefined) return { text: JSON.stringify([fresh]) };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(stored);
-  } catch {
-    raw = undefined;
-  }
+  const raw = parseJson(stored);
   if (!Array.isArray(raw)) return { text: JSON.stringify([fresh]), unreadable: stored };
   return { text: JSON.stringify([fresh, ...raw].slice(0, MAX_ENTRIES)) };
 }

@@ -7,6 +7,7 @@ import { decodeResult, encodeResult, type CodeShape } from './result-code.ts';
 import type { Instrument } from './instrument.ts';
 import { describeResult, type ResultView } from './scoring.ts';
 import { MAX_ENTRIES, type HistoryEntry } from './history-append.ts';
+import { isRecord, parseJson } from './json.ts';
 
 export { MAX_ENTRIES, type HistoryEntry };
 
@@ -30,8 +31,8 @@ export function isIsoDate(value: unknown): value is string {
  */
 export function isHistoryEntry(value: unknown, shapes: ReadonlyMap<number, CodeShape>): value is HistoryEntry {
   try {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    const { date, code, version } = value as Record<string, unknown>;
+    if (!isRecord(value)) return false;
+    const { date, code, version } = value;
     if (!isIsoDate(date)) return false;
     const decoded = decodeResult(code, shapes, 'v');
     return decoded.ok && code === encodeResult(decoded.result, 'v') && version === decoded.result.version;
@@ -49,13 +50,7 @@ export function isHistoryEntry(value: unknown, shapes: ReadonlyMap<number, CodeS
  * them: fresh objects, no duplicates, newest first, at most MAX_ENTRIES.
  */
 export function parseStoredHistory(text: unknown, shapes: ReadonlyMap<number, CodeShape>): HistoryEntry[] | undefined {
-  if (typeof text !== 'string' || text.length > MAX_FILE_CHARS) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const raw = parseJson(text, MAX_FILE_CHARS);
   if (!Array.isArray(raw)) return undefined;
   return mergeHistory(
     raw.filter((e: unknown): e is HistoryEntry => isHistoryEntry(e, shapes)),

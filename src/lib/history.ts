@@ -5,10 +5,11 @@
  *
  * Durability: the file format is versioned (`format`). Every later version of the site must keep
  * reading format 1 (tests/unit/fixtures/history-v1.json is frozen to hold it to that); a file of a
- * newer format is refused with a message saying so, never half-read.
+ * newer format is refused with a reason saying so, never half-read.
  */
 import { decodeResult, encodeResult, type CodeShape } from './result-code.ts';
 import { MAX_ENTRIES, MAX_FILE_CHARS, isIsoDate, mergeHistory, type HistoryEntry } from './history-log.ts';
+import { isRecord, parseJson } from './json.ts';
 
 export { MAX_FILE_CHARS, isHistoryEntry, mergeHistory, parseStoredHistory, type HistoryEntry } from './history-log.ts';
 
@@ -28,12 +29,11 @@ export interface HistoryFile {
 export { MAX_ENTRIES };
 const MAX_QUOTED_CHARS = 40;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Cuts text to `max` characters, the last an ellipsis when cut; never splits a character in two. */
 function cut(text: string, max: number): string {
   const points = Array.from(text.slice(0, max * 2));
-  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : text;
+  // Past max * 2 code units there are more than max characters, even when each takes two units.
+  return points.length > max || text.length > max * 2 ? `${points.slice(0, max - 1).join('')}…` : text;
 }
 
 /** A value from a file, quoted for a message: short, one line, strings in quotes. */
@@ -48,80 +48,83 @@ function quote(value: unknown): string {
   return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, ' ');
 }
 
-/** Why a value is not a valid history entry, in words for an import error; undefined when it is one. */
-function entryProblem(value: unknown, shapes: ReadonlyMap<number, CodeShape>): string | undefined {
-  if (!isRecord(value)) return 'it is not an entry with a date, a code and a version';
+/**
+ * Why a value is not a valid history entry. Values from the file come quoted (`date`, `code`,
+ * `version`: short, one line, strings in quotes), safe to show as they are.
+ */
+export type EntryProblem =
+  | { readonly kind: 'not-an-entry' }
+  | { readonly kind: 'bad-date'; readonly date: string }
+  | { readonly kind: 'unknown-version'; readonly code: string; readonly version: number }
+  | { readonly kind: 'unreadable-code'; readonly code: string }
+  | { readonly kind: 'not-canonical'; readonly code: string }
+  | { readonly kind: 'version-mismatch'; readonly version: string; readonly code: string }
+  | { readonly kind: 'unreadable' };
+
+/** Why a value is not a valid history entry; undefined when it is one. */
+function entryProblem(value: unknown, shapes: ReadonlyMap<number, CodeShape>): EntryProblem | undefined {
+  if (!isRecord(value)) return { kind: 'not-an-entry' };
   const { date, code, version } = value;
-  if (!isIsoDate(date)) {
-    return `its date ${quote(date)} is not a date and time in ISO 8601 UTC form, such as 2026-11-29T17:20:00.000Z`;
-  }
+  if (!isIsoDate(date)) return { kind: 'bad-date', date: quote(date) };
   const decoded = decodeResult(code, shapes, 'v');
   if (!decoded.ok) {
-    if (decoded.error.kind === 'unknown-version') {
-      return `its code ${quote(code)} is from version v${decoded.error.version} of the check, which this site does not know`;
-    }
-    return `its code ${quote(code)} is not a result code this site can read`;
+    if (decoded.error.kind === 'unknown-version') return { kind: 'unknown-version', code: quote(code), version: decoded.error.version };
+    return { kind: 'unreadable-code', code: quote(code) };
   }
   // decodeResult forgives surrounding whitespace; a stored code must be exactly what the encoder writes.
-  if (code !== encodeResult(decoded.result, 'v')) return `its code ${quote(code)} is not written as a result code is`;
-  if (version !== decoded.result.version) {
-    return `its version ${quote(version)} does not match its code ${quote(code)}`;
-  }
+  if (code !== encodeResult(decoded.result, 'v')) return { kind: 'not-canonical', code: quote(code) };
+  if (version !== decoded.result.version) return { kind: 'version-mismatch', version: quote(version), code: quote(code) };
   return undefined;
 }
 
-export type ImportResult = { readonly ok: true; readonly entries: HistoryEntry[] } | { readonly ok: false; readonly error: string };
+/** Why an imported file was refused, in the order checked. Quoted values are safe to show as they are. */
+export type ImportError =
+  | { readonly kind: 'not-text' }
+  | { readonly kind: 'too-large'; readonly maxChars: number }
+  | { readonly kind: 'not-json' }
+  | { readonly kind: 'not-history' }
+  | { readonly kind: 'other-kind'; readonly found: string }
+  | { readonly kind: 'no-format'; readonly found: string }
+  | { readonly kind: 'newer-format'; readonly format: number; readonly reads: number }
+  | { readonly kind: 'no-entries' }
+  | { readonly kind: 'too-many'; readonly count: number; readonly max: number }
+  | { readonly kind: 'bad-entry'; readonly position: number; readonly count: number; readonly problem: EntryProblem };
 
-const fail = (error: string): ImportResult => ({ ok: false, error });
+export type ImportResult = { readonly ok: true; readonly entries: HistoryEntry[] } | { readonly ok: false; readonly error: ImportError };
+
+const fail = (error: ImportError): ImportResult => ({ ok: false, error });
 
 /**
- * Reads an imported file's text. Never throws. All or nothing: any problem gives one clear, specific
- * error and no entries, so a bad file changes nothing. The errors, in the order checked: not text;
- * larger than MAX_FILE_CHARS; not JSON; not a Mini-Me Check history file (app/kind); no readable
- * format; a newer format than this site reads ("made by a newer version"); entries not an array; more
- * than MAX_ENTRIES entries; an invalid entry (its 1-based position and why). Other fields (`exported`,
- * a comment) are not needed and not checked. The entries come back normalised as by mergeHistory.
+ * Reads an imported file's text. Never throws. All or nothing: any problem gives one typed reason
+ * and no entries, so a bad file changes nothing. The reasons, in the order checked: not text; larger
+ * than MAX_FILE_CHARS; not JSON; not a Mini-Me Check history file (app/kind); no readable format; a
+ * newer format than this site reads; entries not an array; more than MAX_ENTRIES entries; an invalid
+ * entry (its 1-based position and why). Other fields (`exported`, a comment) are not needed and not
+ * checked. The entries come back normalised as by mergeHistory. The view words the reasons
+ * (src/i18n/reasons.ts).
  */
 export function parseHistoryFile(text: unknown, shapes: ReadonlyMap<number, CodeShape>): ImportResult {
-  if (typeof text !== 'string') return fail('The file could not be read as text.');
-  if (text.length > MAX_FILE_CHARS) {
-    return fail('The file is larger than 1 MB, far larger than any Mini-Me Check history, so it was not read.');
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return fail('The file is not a Mini-Me Check history file: it is not JSON text.');
-  }
-  if (!isRecord(raw) || raw['app'] !== 'mini-me-check') {
-    return fail('The file is not a Mini-Me Check history file.');
-  }
-  if (raw['kind'] !== 'history') {
-    return fail(`The file is from Mini-Me Check, but it is not a history file (its kind is ${quote(raw['kind'])}).`);
-  }
+  if (typeof text !== 'string') return fail({ kind: 'not-text' });
+  if (text.length > MAX_FILE_CHARS) return fail({ kind: 'too-large', maxChars: MAX_FILE_CHARS });
+  const raw = parseJson(text);
+  if (raw === undefined) return fail({ kind: 'not-json' });
+  if (!isRecord(raw) || raw['app'] !== 'mini-me-check') return fail({ kind: 'not-history' });
+  if (raw['kind'] !== 'history') return fail({ kind: 'other-kind', found: quote(raw['kind']) });
   const format = raw['format'];
-  if (typeof format !== 'number' || !Number.isInteger(format) || format < 1) {
-    return fail(`The history file has no format number this site can read (found ${quote(format)}).`);
-  }
-  if (format > HISTORY_FORMAT) {
-    return fail(
-      `The history file was made by a newer version of Mini-Me Check (format ${format}); this site reads format ${HISTORY_FORMAT} only. Import it on the newer site.`,
-    );
-  }
+  if (typeof format !== 'number' || !Number.isInteger(format) || format < 1) return fail({ kind: 'no-format', found: quote(format) });
+  if (format > HISTORY_FORMAT) return fail({ kind: 'newer-format', format, reads: HISTORY_FORMAT });
   const entries = raw['entries'];
-  if (!Array.isArray(entries)) return fail('The history file has no list of entries.');
-  if (entries.length > MAX_ENTRIES) {
-    return fail(`The history file holds ${entries.length} entries; at most ${MAX_ENTRIES} can be imported.`);
-  }
+  if (!Array.isArray(entries)) return fail({ kind: 'no-entries' });
+  if (entries.length > MAX_ENTRIES) return fail({ kind: 'too-many', count: entries.length, max: MAX_ENTRIES });
   const valid: HistoryEntry[] = [];
   for (const [i, entry] of entries.entries()) {
-    let problem: string | undefined;
+    let problem: EntryProblem | undefined;
     try {
       problem = entryProblem(entry, shapes);
     } catch {
-      problem = 'it could not be read';
+      problem = { kind: 'unreadable' };
     }
-    if (problem !== undefined) return fail(`Entry ${i + 1} of ${entries.length} is not valid: ${problem}.`);
+    if (problem !== undefined) return fail({ kind: 'bad-entry', position: i + 1, count: entries.length, problem });
     valid.push(entry as HistoryEntry);
   }
   return { ok: true, entries: mergeHistory(valid, []) };

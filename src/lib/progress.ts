@@ -5,6 +5,7 @@
  */
 import type { Instrument } from './instrument.ts';
 import { isScaleValue, orderedItems, type Answers, type Form } from './scoring.ts';
+import { isRecord, parseJson } from './json.ts';
 
 /** Bump when the stored shape changes; older shapes are then migrated or ignored. */
 export const PROGRESS_FORMAT = 1;
@@ -24,20 +25,12 @@ export interface Progress {
 
 export const emptyProgress = (version: number): Progress => ({ format: PROGRESS_FORMAT, version, answers: {}, position: 0, started: false });
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * Parses stored text. Returns undefined for anything that is not a progress record of this format
  * (bad JSON, wrong shape, wrong types); the caller decides what to tell the user.
  */
 export function parseProgress(text: unknown): Progress | undefined {
-  if (typeof text !== 'string' || text.length > 20_000) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const raw = parseJson(text, 20_000);
   if (!isRecord(raw) || raw['format'] !== PROGRESS_FORMAT) return undefined;
   const { version, answers, position, started, done } = raw;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return undefined;

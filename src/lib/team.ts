@@ -5,7 +5,8 @@
  *
  * Everything pasted comes from outside, so the parser never throws and never trusts a code it has not
  * decoded: every rater and self result it returns could have been scored by a known instrument version,
- * and everything it could not read comes back as a problem naming its line, in plain English.
+ * and everything it could not read comes back as a problem naming its line, with a typed reason (the
+ * view words it: src/i18n/reasons.ts).
  */
 import type { Advice, Band, Dimension, Instrument } from './instrument.ts';
 import { decodeResult, type CodeError, type CodeKind, type CodeShape } from './result-code.ts';
@@ -24,6 +25,9 @@ export const MAX_PROBLEMS = 20;
 /** Problems quote the offending text, cut to this many characters (ellipsis included). */
 export const MAX_PROBLEM_TEXT = 80;
 
+/** With fewer raters than this (but at least one), a manager may tell who said what. */
+export const ANONYMOUS_RATERS = 3;
+
 /** A rater result read from the box. */
 export interface RaterEntry {
   /** The code as the encoder writes it, e.g. `r1-2031`. */
@@ -33,13 +37,28 @@ export interface RaterEntry {
   readonly line: number;
 }
 
-/** Something in the box that could not be used, with the reason in plain English. */
+/** Why something in the box could not be used. */
+export type ProblemReason =
+  | { readonly kind: 'not-a-code' }
+  /** Code-shaped but in capitals; `lower` is how it would be written. */
+  | { readonly kind: 'upper-case'; readonly lower: string }
+  /**
+   * A code that does not decode: its CodeError, with the kind of code it is and the band count of its
+   * version when the site knows that version (always, for 'level-out-of-range').
+   */
+  | (CodeError & { readonly codeKind: CodeKind; readonly levels: number | undefined })
+  | { readonly kind: 'too-many-raters'; readonly max: number }
+  /** The problems past MAX_PROBLEMS, summed up. */
+  | { readonly kind: 'unlisted'; readonly count: number; readonly fromLine: number }
+  | { readonly kind: 'too-long'; readonly maxChars: number };
+
+/** Something in the box that could not be used, and why. */
 export interface InputProblem {
   /** 1-based line. */
   readonly line: number;
   /** The offending token or line, trimmed, cut to MAX_PROBLEM_TEXT characters with '…'. */
   readonly text: string;
-  readonly reason: string;
+  readonly reason: ProblemReason;
 }
 
 export interface ParsedTeamInput {
@@ -66,7 +85,7 @@ const EDGE_PUNCTUATION = /^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-const NOT_A_CODE = 'not a rater code or a link to one';
+const NOT_A_CODE: ProblemReason = { kind: 'not-a-code' };
 
 /** Quotes a piece of input safely for a problem: one line, printable, at most MAX_PROBLEM_TEXT characters. */
 function clip(text: string): string {
@@ -86,28 +105,6 @@ function decodeAsciiEscapes(text: string): string {
   return text.replace(/%([0-7][0-9A-Fa-f])/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
-/**
- * Plain English for why a code cannot be used.
- *
- * @param shape what the code's own version looks like, when the site knows that version.
- */
-export function codeErrorReason(error: CodeError, shape: CodeShape | undefined, kind: CodeKind): string {
-  switch (error.kind) {
-    case 'unknown-version':
-      return `from version v${error.version} of the check, which this site does not know`;
-    case 'wrong-length':
-      return `has ${error.got} level${error.got === 1 ? '' : 's'}; a result has ${error.expected}`;
-    case 'level-out-of-range':
-      return shape
-        ? `a level is out of range: each digit after the dash is a level from 0 to ${shape.levels - 1}`
-        : 'a level is out of range';
-    case 'empty':
-    case 'malformed':
-    default:
-      return `not in the form the check writes a code, such as ${kind}1-2031`;
-  }
-}
-
 /** A code-shaped string's version number (the digits between the letter and the dash). */
 function versionOf(code: string): number {
   return Number(code.slice(1, code.indexOf('-')));
@@ -124,7 +121,7 @@ interface Found {
  * The codes a token holds, or the reason it holds none. A link may hold several (`#self=v1-…&r=r1-…`);
  * a bare token must be one code, give or take quotes, brackets or a full stop around it.
  */
-function codesIn(token: string): { found: Found[] } | { reason: string } {
+function codesIn(token: string): { found: Found[] } | { reason: ProblemReason } {
   if (LINK_CHARS.test(token)) {
     const text = decodeAsciiEscapes(token);
     const found = [...text.matchAll(CODE_IN_TEXT)].map((m) => m[1] ?? '').map((code) => ({ code, kind: kindOf(code) }));
@@ -133,7 +130,7 @@ function codesIn(token: string): { found: Found[] } | { reason: string } {
   const bare = token.replace(EDGE_PUNCTUATION, '');
   if (CODE_SHAPE.test(bare)) return { found: [{ code: bare, kind: kindOf(bare) }] };
   const lower = bare.toLowerCase();
-  if (CODE_SHAPE.test(lower)) return { reason: `codes are written in lower case: ${clip(lower)}` };
+  if (CODE_SHAPE.test(lower)) return { reason: { kind: 'upper-case', lower: clip(lower) } };
   return { reason: NOT_A_CODE };
 }
 
@@ -167,7 +164,7 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
   let firstUnlistedLine = 0;
   let capReported = false;
 
-  const problem = (line: number, token: string, reason: string): void => {
+  const problem = (line: number, token: string, reason: ProblemReason): void => {
     if (problems.length - (capReported ? 1 : 0) < MAX_PROBLEMS) {
       problems.push({ line, text: clip(token), reason });
     } else {
@@ -187,14 +184,14 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
       tokens++;
       const codes = codesIn(token);
       if ('reason' in codes) {
-        if (codes.reason === NOT_A_CODE) junk.push(token);
+        if (codes.reason.kind === 'not-a-code') junk.push(token);
         else problem(line, token, codes.reason);
         continue;
       }
       for (const { code, kind } of codes.found) {
         const decoded = decodeResult(code, shapes, kind);
         if (!decoded.ok) {
-          problem(line, code, codeErrorReason(decoded.error, shapes.get(versionOf(code)), kind));
+          problem(line, code, { ...decoded.error, codeKind: kind, levels: shapes.get(versionOf(code))?.levels });
         } else if (kind === 'v') {
           self = { code, result: decoded.result, line };
         } else if (raters.length < MAX_RATERS) {
@@ -202,7 +199,7 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
         } else if (!capReported) {
           // Always listed, whatever MAX_PROBLEMS says: it explains why codes the user can see are missing.
           capReported = true;
-          problems.push({ line, text: clip(code), reason: `more than ${MAX_RATERS} rater codes; only the first ${MAX_RATERS} are used` });
+          problems.push({ line, text: clip(code), reason: { kind: 'too-many-raters', max: MAX_RATERS } });
         }
       }
     }
@@ -213,7 +210,7 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
     problems.push({
       line: firstUnlistedLine,
       text: '',
-      reason: `${unlisted} more problem${unlisted === 1 ? '' : 's'}, from line ${firstUnlistedLine} on, not listed`,
+      reason: { kind: 'unlisted', count: unlisted, fromLine: firstUnlistedLine },
     });
   }
   // Only when something was left unread: trailing blank lines past the limit lose nothing.
@@ -221,7 +218,7 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
     problems.push({
       line: lines.length,
       text: clip(text.slice(read.length)),
-      reason: `the text is longer than ${MAX_INPUT_CHARS.toLocaleString('en')} characters; reading stopped here`,
+      reason: { kind: 'too-long', maxChars: MAX_INPUT_CHARS },
     });
   }
   return { raters, self, problems };
@@ -249,7 +246,7 @@ export interface TeamDimension {
 export interface TeamComparison {
   /** The raters compared: those of inst's version. */
   readonly raterCount: number;
-  /** Fewer than three raters (but at least one): answers cannot be anonymous. */
+  /** Fewer than ANONYMOUS_RATERS raters (but at least one): answers cannot be anonymous. */
   readonly anonymityWarning: boolean;
   readonly dimensions: readonly TeamDimension[];
   /** Raters whose version differs from inst.version are left out and counted here. */
@@ -292,7 +289,7 @@ export function compareTeam(inst: Instrument, self: Result | undefined, raters: 
   });
   return {
     raterCount: n,
-    anonymityWarning: n > 0 && n < 3,
+    anonymityWarning: n > 0 && n < ANONYMOUS_RATERS,
     dimensions,
     otherVersion: raters.length - n,
     selfOtherVersion: self !== undefined && own === undefined,

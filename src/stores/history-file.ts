@@ -3,7 +3,7 @@
  * did, for the page to word (`$historyEvent`). Also the trend the page charts.
  */
 import { atom, computed, task } from 'nanostores';
-import { exportHistory, mergeHistory, parseHistoryFile, MAX_FILE_CHARS } from '../lib/history.ts';
+import { exportHistory, mergeHistory, parseHistoryFile, MAX_FILE_CHARS, type ImportError } from '../lib/history.ts';
 import { $history, $historyRows, writeHistory } from './history.ts';
 import { $shapes } from './setup.ts';
 
@@ -11,7 +11,7 @@ export type HistoryEvent =
   | { readonly kind: 'exported'; readonly count: number }
   | { readonly kind: 'imported'; readonly read: number; readonly added: number }
   /** The file was refused; `error` says why (worded by src/lib/history.ts). */
-  | { readonly kind: 'refused'; readonly error: string }
+  | { readonly kind: 'refused'; readonly error: ImportError }
   | { readonly kind: 'too-large' }
   | { readonly kind: 'cleared' };
 

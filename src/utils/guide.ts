@@ -1,5 +1,6 @@
 /** The guide's chapters in reading order, with what list pages need. Build-time only. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { inWords, t } from '../i18n';
 
 export type Chapter = CollectionEntry<'guide'>;
 
@@ -22,9 +23,7 @@ export function readingMinutes(chapter: Chapter): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
 /** "six short chapters": the count in words, so adding a chapter file updates every page that says it. */
 export function chaptersInWords(n: number): string {
-  return `${WORDS[n] ?? String(n)} short chapter${n === 1 ? '' : 's'}`;
+  return t('guide.chapters', { count: n, words: inWords(n) });
 }

@@ -3,6 +3,7 @@ import type { Instrument } from '../lib/instrument.ts';
 import { allResults, encodeResult } from '../lib/result-code.ts';
 import { describeResult, type ResultView } from '../lib/scoring.ts';
 import { getInstruments } from '../data/instruments';
+import { t } from '../i18n';
 
 // A type alias, not an interface: Astro's page props must be assignable to Record<string, unknown>.
 export type ResultPage = {
@@ -24,7 +25,9 @@ export async function getResultPages(): Promise<ResultPage[]> {
 /** The words a link preview shows for a result. */
 export function resultSummary(view: ResultView): { title: string; description: string } {
   return {
-    title: `Mini-Me Index ${view.index}: ${view.indexBand.name}`,
-    description: `A Mini-Me Check result. ${view.dimensions.map((d) => `${d.dimension.short}: ${d.band.name}`).join(' · ')}.`,
+    title: t('resultPage.previewTitle', { index: view.index, band: view.indexBand.name }),
+    description: t('resultPage.previewDescription', {
+      dimensions: view.dimensions.map((d) => t('resultPage.previewDimension', { dimension: d.dimension.short, band: d.band.name })).join(' · '),
+    }),
   };
 }

@@ -2,7 +2,7 @@
  * Progress over time: what localStorage holds and what a user imports is read without ever throwing,
  * and only valid entries come through; export and import round-trip exactly; merging is a set union
  * (idempotent, commutative, associative), sorted newest first and capped; each bad file gets its own
- * message; and a frozen format-1 file keeps importing in every later version.
+ * typed reason; and a frozen format-1 file keeps importing in every later version.
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,6 +22,8 @@ import {
   parseHistoryFile,
   parseStoredHistory,
   type HistoryEntry,
+  type EntryProblem,
+  type ImportError,
   type ImportResult,
 } from '../../src/lib/history.ts';
 import { resultArb, v1, v1Shapes } from './fixtures.ts';
@@ -92,13 +94,12 @@ function checkImport(result: ImportResult): void {
     checkEntries(result.entries);
     assert.ok(result.entries.length <= MAX_ENTRIES);
   } else {
-    assert.equal(typeof result.error, 'string');
-    assert.ok(result.error.length > 0);
+    assert.equal(typeof result.error.kind, 'string');
     assert.equal(Object.keys(result).length, 2, 'a failed import carries no entries');
   }
 }
 
-const errorOf = (text: unknown): string => {
+const errorOf = (text: unknown): ImportError => {
   const result = parseHistoryFile(text, v1Shapes);
   assert.ok(!result.ok, `expected an error, got ${JSON.stringify(result)}`);
   return result.error;
@@ -365,54 +366,54 @@ describe('mergeHistory', () => {
   });
 });
 
-describe('import errors: each has its own message, and a bad file imports nothing', () => {
+describe('import errors: each has its own reason, and a bad file imports nothing', () => {
   test('not text', () => {
-    for (const value of [undefined, null, 1, {}, new Uint8Array(3)]) assert.equal(errorOf(value), 'The file could not be read as text.');
+    for (const value of [undefined, null, 1, {}, new Uint8Array(3)]) assert.deepEqual(errorOf(value), { kind: 'not-text' });
   });
 
   test('too large', () => {
-    assert.match(errorOf(file({}) + ' '.repeat(MAX_FILE_CHARS)), /larger than 1 MB/);
+    assert.deepEqual(errorOf(file({}) + ' '.repeat(MAX_FILE_CHARS)), { kind: 'too-large', maxChars: MAX_FILE_CHARS });
     const justFits = file({ entries: [good('2026-11-29T17:20:00.000Z', 'v1-2031')] });
     assert.ok(parseHistoryFile(justFits + ' '.repeat(MAX_FILE_CHARS - justFits.length), v1Shapes).ok, 'exactly the limit is read');
   });
 
   test('not JSON', () => {
     for (const text of ['', 'hello', '{', "{'app': 'mini-me-check'}", 'app,kind\nmini-me-check,history']) {
-      assert.equal(errorOf(text), 'The file is not a Mini-Me Check history file: it is not JSON text.', text);
+      assert.deepEqual(errorOf(text), { kind: 'not-json' }, text);
     }
   });
 
   test('not a Mini-Me Check history file', () => {
     for (const text of ['null', '[]', '42', '"mini-me-check"', JSON.stringify([good('2026-11-29T17:20:00.000Z', 'v1-2031')]), file({ app: 'other-app' }), file({ app: undefined }), file({ app: 'Mini-Me-Check' })]) {
-      assert.equal(errorOf(text), 'The file is not a Mini-Me Check history file.', text);
+      assert.deepEqual(errorOf(text), { kind: 'not-history' }, text);
     }
   });
 
   test('a Mini-Me Check file of another kind', () => {
-    assert.equal(errorOf(file({ kind: 'result' })), 'The file is from Mini-Me Check, but it is not a history file (its kind is "result").');
-    assert.match(errorOf(file({ kind: undefined })), /not a history file/);
+    assert.deepEqual(errorOf(file({ kind: 'result' })), { kind: 'other-kind', found: '"result"' });
+    assert.deepEqual(errorOf(file({ kind: undefined })), { kind: 'other-kind', found: 'undefined' });
   });
 
   test('a newer format', () => {
-    assert.equal(errorOf(file({ format: 2 })), `The history file was made by a newer version of Mini-Me Check (format 2); this site reads format ${HISTORY_FORMAT} only. Import it on the newer site.`);
-    assert.match(errorOf(file({ format: 99, entries: 'whatever a newer format holds' })), /made by a newer version/);
+    assert.deepEqual(errorOf(file({ format: 2 })), { kind: 'newer-format', format: 2, reads: HISTORY_FORMAT });
+    assert.deepEqual(errorOf(file({ format: 99, entries: 'whatever a newer format holds' })), { kind: 'newer-format', format: 99, reads: HISTORY_FORMAT });
   });
 
   test('no readable format', () => {
     for (const format of [0, -1, 1.5, '1', null, undefined, [1]]) {
-      assert.match(errorOf(file({ format })), /^The history file has no format number this site can read/, String(format));
+      assert.equal(errorOf(file({ format })).kind, 'no-format', String(format));
     }
   });
 
   test('entries not an array', () => {
     for (const entries of [undefined, null, {}, 'v1-2031', { 0: good('2026-11-29T17:20:00.000Z', 'v1-2031'), length: 1 }]) {
-      assert.equal(errorOf(file({ entries })), 'The history file has no list of entries.', String(entries));
+      assert.deepEqual(errorOf(file({ entries })), { kind: 'no-entries' }, String(entries));
     }
   });
 
   test('too many entries', () => {
     const many = Array.from({ length: MAX_ENTRIES + 1 }, (_, i) => good(new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), 'v1-2031'));
-    assert.equal(errorOf(file({ entries: many })), `The history file holds ${MAX_ENTRIES + 1} entries; at most ${MAX_ENTRIES} can be imported.`);
+    assert.deepEqual(errorOf(file({ entries: many })), { kind: 'too-many', count: MAX_ENTRIES + 1, max: MAX_ENTRIES });
     const result = parseHistoryFile(file({ entries: many.slice(1) }), v1Shapes);
     assert.ok(result.ok && result.entries.length === MAX_ENTRIES, 'exactly the limit imports');
   });
@@ -420,21 +421,27 @@ describe('import errors: each has its own message, and a bad file imports nothin
   test('an invalid entry: its position and why, and nothing is imported', () => {
     const ok1 = good('2026-11-29T17:05:12.345Z', 'v1-1021');
     const ok2 = good('2026-08-30T09:00:00.000Z', 'v1-2031');
-    const cases: [unknown, string][] = [
-      ['v1-2031', 'it is not an entry with a date, a code and a version'],
-      [{ date: '2026-11-29', code: 'v1-2031', version: 1 }, 'its date "2026-11-29" is not a date and time in ISO 8601 UTC form, such as 2026-11-29T17:20:00.000Z'],
-      [{ code: 'v1-2031', version: 1 }, 'its date undefined is not a date and time in ISO 8601 UTC form, such as 2026-11-29T17:20:00.000Z'],
-      [{ date: '2026-11-29T17:20:00.000Z', code: 'v7-2031', version: 7 }, 'its code "v7-2031" is from version v7 of the check, which this site does not know'],
-      [{ date: '2026-11-29T17:20:00.000Z', code: 'r1-2031', version: 1 }, 'its code "r1-2031" is not a result code this site can read'],
-      [{ date: '2026-11-29T17:20:00.000Z', code: 'v1-2091', version: 1 }, 'its code "v1-2091" is not a result code this site can read'],
-      [{ date: '2026-11-29T17:20:00.000Z', code: ' v1-2031', version: 1 }, 'its code " v1-2031" is not written as a result code is'],
-      [{ date: '2026-11-29T17:20:00.000Z', code: 'v1-2031', version: '1' }, 'its version "1" does not match its code "v1-2031"'],
-      [{ date: '2026-11-29T17:20:00.000Z', code: 'v1-2031' }, 'its version undefined does not match its code "v1-2031"'],
+    const cases: [unknown, EntryProblem][] = [
+      ['v1-2031', { kind: 'not-an-entry' }],
+      [{ date: '2026-11-29', code: 'v1-2031', version: 1 }, { kind: 'bad-date', date: '"2026-11-29"' }],
+      [{ code: 'v1-2031', version: 1 }, { kind: 'bad-date', date: 'undefined' }],
+      [{ date: '2026-11-29T17:20:00.000Z', code: 'v7-2031', version: 7 }, { kind: 'unknown-version', code: '"v7-2031"', version: 7 }],
+      [{ date: '2026-11-29T17:20:00.000Z', code: 'r1-2031', version: 1 }, { kind: 'unreadable-code', code: '"r1-2031"' }],
+      [{ date: '2026-11-29T17:20:00.000Z', code: 'v1-2091', version: 1 }, { kind: 'unreadable-code', code: '"v1-2091"' }],
+      [{ date: '2026-11-29T17:20:00.000Z', code: ' v1-2031', version: 1 }, { kind: 'not-canonical', code: '" v1-2031"' }],
+      [{ date: '2026-11-29T17:20:00.000Z', code: 'v1-2031', version: '1' }, { kind: 'version-mismatch', version: '"1"', code: '"v1-2031"' }],
+      [{ date: '2026-11-29T17:20:00.000Z', code: 'v1-2031' }, { kind: 'version-mismatch', version: 'undefined', code: '"v1-2031"' }],
     ];
-    for (const [bad, why] of cases) {
-      assert.equal(errorOf(file({ entries: [ok1, ok2, bad, ok1] })), `Entry 3 of 4 is not valid: ${why}.`);
+    for (const [bad, problem] of cases) {
+      assert.deepEqual(errorOf(file({ entries: [ok1, ok2, bad, ok1] })), { kind: 'bad-entry', position: 3, count: 4, problem });
     }
-    assert.match(errorOf(file({ entries: [{ date: 'x'.repeat(5000), code: 'v1-2031', version: 1 }] })), /^Entry 1 of 1 is not valid: its date "x{30,}…" is not/, 'a long value is quoted short');
+    const long = errorOf(file({ entries: [{ date: 'x'.repeat(5000), code: 'v1-2031', version: 1 }] }));
+    assert.ok(long.kind === 'bad-entry' && long.problem.kind === 'bad-date', 'a long value is reported');
+    assert.match(long.problem.date, /^"x{30,}…"$/, 'and quoted short');
+    // Characters of two code units each: still cut to the same number of characters.
+    const emoji = errorOf(file({ entries: [{ date: '😀'.repeat(100), code: 'v1-2031', version: 1 }] }));
+    assert.ok(emoji.kind === 'bad-entry' && emoji.problem.kind === 'bad-date');
+    assert.equal(emoji.problem.date, `"${'😀'.repeat(39)}…"`);
   });
 
   test('what a file does not need is not checked: exported, other fields', () => {

@@ -105,7 +105,7 @@ describe('import', () => {
   test('a bad file changes nothing and says why', async () => {
     store([entry(1, 'v1-2031')]);
     await importFromFile(file('{"app":"something-else"}'));
-    assert.deepEqual($historyEvent.get(), { kind: 'refused', error: 'The file is not a Mini-Me Check history file.' });
+    assert.deepEqual($historyEvent.get(), { kind: 'refused', error: { kind: 'not-history' } });
     assert.deepEqual(storedEntries(), [entry(1, 'v1-2031')]);
   });
 

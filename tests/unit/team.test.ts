@@ -6,7 +6,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { decodeResult, encodeResult, type CodeShape } from '../../src/lib/result-code.ts';
+import { decodeResult, encodeResult, type CodeError, type CodeKind, type CodeShape } from '../../src/lib/result-code.ts';
 import { describeResult, type Result } from '../../src/lib/scoring.ts';
 import {
   MAX_INPUT_CHARS,
@@ -18,10 +18,15 @@ import {
   encodeComparison,
   parseTeamInput,
   type ParsedTeamInput,
+  type ProblemReason,
 } from '../../src/lib/team.ts';
 import { resultArb, v1, v1Shape, v1Shapes } from './fixtures.ts';
 
-const NOT_A_CODE = 'not a rater code or a link to one';
+const NOT_A_CODE: ProblemReason = { kind: 'not-a-code' };
+/** The reason for a code that does not decode; v1 has five bands. */
+const bad = (error: CodeError, codeKind: CodeKind = 'r'): ProblemReason => ({ ...error, codeKind, levels: v1Shape.levels });
+/** The reason for a code of a version the site does not know (so neither its band count). */
+const unknown = (version: number, codeKind: CodeKind = 'r'): ProblemReason => ({ kind: 'unknown-version', version, codeKind, levels: undefined });
 const SITE = 'https://x.example';
 
 const rater = (code: string): Result => {
@@ -56,7 +61,7 @@ function checkParsed(parsed: ParsedTeamInput, input: string, shapes: ReadonlyMap
     assert.equal(p.text, p.text.trim());
     // eslint-disable-next-line no-control-regex -- finding control characters is the point
     assert.doesNotMatch(p.text, /[\u0000-\u001f]/);
-    assert.ok(typeof p.reason === 'string' && p.reason.length > 0);
+    assert.equal(typeof p.reason.kind, 'string');
   }
   assert.ok(parsed.problems.length <= MAX_PROBLEMS + 3);
 }
@@ -295,34 +300,34 @@ describe('parseTeamInput reads codes and links', () => {
 
 describe('parseTeamInput explains each problem', () => {
   const shapes = new Map<number, CodeShape>([[1, v1Shape]]);
-  const reasonOf = (text: string): string[] => parseTeamInput(text, shapes).problems.map((p) => p.reason);
+  const reasonOf = (text: string): ProblemReason[] => parseTeamInput(text, shapes).problems.map((p) => p.reason);
 
   test('unknown version', () => {
-    assert.deepEqual(reasonOf('r7-2031'), ['from version v7 of the check, which this site does not know']);
-    assert.deepEqual(reasonOf(`${SITE}/result/v2-2031/`), ['from version v2 of the check, which this site does not know']);
+    assert.deepEqual(reasonOf('r7-2031'), [unknown(7)]);
+    assert.deepEqual(reasonOf(`${SITE}/result/v2-2031/`), [unknown(2, 'v')]);
   });
 
   test('wrong length', () => {
-    assert.deepEqual(reasonOf('r1-203'), ['has 3 levels; a result has 4']);
-    assert.deepEqual(reasonOf('r1-20311'), ['has 5 levels; a result has 4']);
-    assert.deepEqual(reasonOf('v1-2'), ['has 1 level; a result has 4']);
-    assert.deepEqual(reasonOf(`${SITE}/team/compare/#r=r1-20`), ['has 2 levels; a result has 4']);
+    assert.deepEqual(reasonOf('r1-203'), [bad({ kind: 'wrong-length', expected: 4, got: 3 })]);
+    assert.deepEqual(reasonOf('r1-20311'), [bad({ kind: 'wrong-length', expected: 4, got: 5 })]);
+    assert.deepEqual(reasonOf('v1-2'), [bad({ kind: 'wrong-length', expected: 4, got: 1 }, 'v')]);
+    assert.deepEqual(reasonOf(`${SITE}/team/compare/#r=r1-20`), [bad({ kind: 'wrong-length', expected: 4, got: 2 })]);
   });
 
   test('level out of range', () => {
-    const [reason] = reasonOf('r1-2051');
-    assert.match(reason ?? '', /level is out of range.*0 to 4/);
+    assert.deepEqual(reasonOf('r1-2051'), [bad({ kind: 'level-out-of-range' })]);
   });
 
   test('malformed: a code-shaped token the check never writes', () => {
     for (const text of ['r0-2031', 'r01-2031', 'r10000-2031', `r1-${'2'.repeat(40)}`]) {
-      assert.deepEqual(reasonOf(text), ['not in the form the check writes a code, such as r1-2031'], text);
+      // The band count is that of the version the code names, if the site knows one; malformed codes do not need it.
+      assert.deepEqual(reasonOf(text).map((r) => ({ ...r, levels: undefined })), [{ ...bad({ kind: 'malformed' }), levels: undefined }], text);
     }
-    assert.deepEqual(reasonOf('v01-2031'), ['not in the form the check writes a code, such as v1-2031']);
+    assert.deepEqual(reasonOf('v01-2031'), [bad({ kind: 'malformed' }, 'v')]);
   });
 
   test('upper case: the code is named in lower case', () => {
-    assert.deepEqual(reasonOf('R1-2031'), ['codes are written in lower case: r1-2031']);
+    assert.deepEqual(reasonOf('R1-2031'), [{ kind: 'upper-case', lower: 'r1-2031' }]);
   });
 
   test('anything else: not a code', () => {
@@ -335,9 +340,9 @@ describe('parseTeamInput explains each problem', () => {
     const parsed = parseTeamInput(`r1-2031\nr1-1120 r1-99 r1-0000, nonsense\n${SITE}/team/compare/#r=r1-4444,r9-1111,r1-3333`, shapes);
     assert.deepEqual(raterCodes(parsed), ['r1-2031', 'r1-1120', 'r1-0000', 'r1-4444', 'r1-3333']);
     assert.deepEqual(parsed.problems, [
-      { line: 2, text: 'r1-99', reason: 'has 2 levels; a result has 4' },
+      { line: 2, text: 'r1-99', reason: bad({ kind: 'wrong-length', expected: 4, got: 2 }) },
       { line: 2, text: 'nonsense', reason: NOT_A_CODE },
-      { line: 3, text: 'r9-1111', reason: 'from version v9 of the check, which this site does not know' },
+      { line: 3, text: 'r9-1111', reason: unknown(9) },
     ]);
   });
 
@@ -358,7 +363,7 @@ describe('parseTeamInput explains each problem', () => {
     const parsed = parse(text);
     assert.equal(parsed.raters.length, 30);
     assert.equal(parsed.problems.length, MAX_PROBLEMS + 1);
-    assert.deepEqual(parsed.problems.at(-1), { line: 21, text: '', reason: '10 more problems, from line 21 on, not listed' });
+    assert.deepEqual(parsed.problems.at(-1), { line: 21, text: '', reason: { kind: 'unlisted', count: 10, fromLine: 21 } });
   });
 });
 
@@ -368,7 +373,7 @@ describe('parseTeamInput limits', () => {
     const text = `${codes.slice(0, 60).join(' ')}\n${codes.slice(60).join(', ')}\nv1-2031`;
     const parsed = parse(text);
     assert.deepEqual(raterCodes(parsed), codes.slice(0, MAX_RATERS));
-    assert.deepEqual(parsed.problems, [{ line: 2, text: codes[MAX_RATERS], reason: `more than ${MAX_RATERS} rater codes; only the first ${MAX_RATERS} are used` }]);
+    assert.deepEqual(parsed.problems, [{ line: 2, text: codes[MAX_RATERS], reason: { kind: 'too-many-raters', max: MAX_RATERS } }]);
     assert.equal(parsed.self?.code, 'v1-2031', 'parsing goes on past the cap');
   });
 
@@ -380,7 +385,7 @@ describe('parseTeamInput limits', () => {
       parsed.problems.map((p) => p.line),
       [...Array.from({ length: MAX_PROBLEMS }, (_, i) => i + 1), 41, 21],
     );
-    assert.match(parsed.problems[MAX_PROBLEMS]?.reason ?? '', new RegExp(`^more than ${MAX_RATERS}`));
+    assert.deepEqual(parsed.problems[MAX_PROBLEMS]?.reason, { kind: 'too-many-raters', max: MAX_RATERS });
   });
 
   test(`over-long input: only the first ${MAX_INPUT_CHARS} characters are read, plus one problem saying so`, () => {
@@ -396,7 +401,7 @@ describe('parseTeamInput limits', () => {
     assert.ok(last);
     assert.equal(last.line, lines + 1);
     assert.equal(last.text, 'r1-0000 v1-4444 r1-3333');
-    assert.match(last.reason, /longer than 20,000 characters/);
+    assert.deepEqual(last.reason, { kind: 'too-long', maxChars: MAX_INPUT_CHARS });
     assert.ok(!parsed.problems.some((p) => p.text.startsWith('r1-0') && p.text !== last.text), 'no half code reported');
   });
 
@@ -415,7 +420,7 @@ describe('parseTeamInput limits', () => {
     assert.deepEqual(raterCodes(parsed), ['r1-1111']);
     assert.equal(parsed.problems.length, 1);
     assert.equal(parsed.problems[0]?.text, 'r1-2031x');
-    assert.match(parsed.problems[0]?.reason ?? '', /longer than/);
+    assert.deepEqual(parsed.problems[0]?.reason, { kind: 'too-long', maxChars: MAX_INPUT_CHARS });
   });
 
   test('a single character past the limit is reported; trailing blanks past it are not', () => {

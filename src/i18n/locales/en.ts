@@ -1,0 +1,494 @@
+/**
+ * Every piece of interface copy in English: the source table. Another language is a file beside this
+ * one with the same exports (`satisfies Locale`, see ../types.ts), chosen at build with SITE_LOCALE.
+ *
+ * One named export per group, so a client script that imports one group ships only that group.
+ * Placeholders are `{name}`; a message with plural forms is an object keyed by plural category
+ * (Intl.PluralRules) and takes `count`. Counts are never written here by hand: they are parameters,
+ * derived from the instrument or the guide. Content (the guide, content/quiz/*.json) is not here.
+ */
+
+/** The page language, for <html lang> and every Intl formatter. */
+export const lang = 'en-GB';
+
+/** Words that name the site and its parts, shown on every page. */
+export const site = {
+  tagline: 'Coach the rep you have, not the rep you were.',
+  description:
+    'A short guide and a {minutes}-minute self-check for sales managers who were star reps: are you coaching your team to sell the way you did?',
+  /** A page title with the site's name: "{title} · Mini-Me Check". */
+  pageTitle: '{title} · {site}',
+  /** The default link preview's description for screen readers. */
+  previewAlt: '{site}: {tagline}',
+  skipLink: 'Skip to content',
+  mainNav: 'Main',
+  footerNav: 'Footer',
+  navGuide: 'Guide',
+  navCheck: 'The check',
+  navTeam: 'Team view',
+  navAbout: 'About',
+  footerAbout: '{site} is a free guide and self-check. It draws on {author}’s article “{title}”; the writing is our own.',
+  footerPrivacy: 'Your answers stay on your device. This site sends nothing anywhere and loads nothing from other sites.',
+  footerGuide: 'Guide',
+  footerCheck: 'Take the check',
+  footerTeam: 'Team view',
+  footerProgress: 'Your progress',
+  footerWorksheet: 'Printable worksheet',
+  footerAboutPrivacy: 'About and privacy',
+  creditLabel: 'Source',
+  credit: 'Based on the ideas of {author} ({affiliation}) in his article {title}, published on {publication}. The words here are ours.',
+} as const;
+
+/** The guide's chrome: lists of chapters, a chapter's header, footer and pager. */
+export const guide = {
+  chapters: { one: '{words} short chapter', other: '{words} short chapters' },
+  minRead: '{count} min read',
+  chapterOf: 'Chapter {number} of {total} · {minutes}',
+  inThisChapter: 'In this chapter',
+  updated: 'Updated {date}',
+  pagerLabel: 'Chapters',
+  previous: 'Previous',
+  next: 'Next',
+  takeCheck: 'Take the check',
+  indexTitle: 'The guide',
+  indexDescription: '{chapters} on the mini-me trap: why coaching reps to sell like you did fails, and how to coach the rep you have instead.',
+  indexEyebrow: 'The guide',
+  indexHeading: 'Coach the rep you have, not the rep you were',
+  indexIntro:
+    'Read in order, or start wherever your week hurts. Each chapter takes a few minutes and ends with concrete moves for Monday. When you are ready, {link} to see where your own coaching stands.',
+  indexIntroLink: 'take the check',
+} as const;
+
+/**
+ * Small numbers in words ("six short chapters"), index = the number. A language lists what reads
+ * naturally; beyond the list, digits are used.
+ */
+export const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'] as const;
+
+/** The home page. */
+export const home = {
+  eyebrow: 'For sales managers who were star reps',
+  heading: 'Are you coaching your team to sell the way {you} did?',
+  headingYou: 'you',
+  lead: 'You were promoted because your way worked. The catch is that it was {your} way. This site helps you notice when your coaching turns into cloning, and what to do instead on Monday.',
+  leadYour: 'your',
+  takeCheck: 'Take the {minutes}-minute check',
+  readGuide: 'Read the guide',
+  note: 'No sign-up. Your answers stay in your browser and are never sent anywhere.',
+  whyTitle: 'Why “sell like I did” backfires',
+  reason1Title: 'Your reps are not you',
+  reason1:
+    'A team can share one sales process and still reach its goals by different routes. Each rep brings their own strengths and history; the path that made you excellent may not be theirs.',
+  reason1Link: 'One process, many paths',
+  reason2Title: 'Your market has moved',
+  reason2:
+    'What customers buy, how they decide and what they will pay for keep changing. The moves that won deals when you carried a bag may now lead your team the wrong way.',
+  reason2Link: 'Yesterday’s playbook',
+  guideTitle: 'The guide',
+  guideIntro: '{chapters}, each ending with what to do on Monday.',
+} as const;
+
+/** The not-found page, and what its script says about a damaged result link. */
+export const notFound = {
+  title: 'Page not found',
+  description: 'This page does not exist. Find the guide, the self-check or, if you followed a result link, how to get your result again.',
+  eyebrow: 'Error 404',
+  heading: 'We can’t find that page',
+  lead: 'The address may be mistyped, or the page may have moved.',
+  damagedTitle: 'Followed a result link?',
+  damagedReason:
+    'A result link looks like {example}: a version, a dash, and one digit per dimension. If yours came from a chat or an email, it may have been cut off or changed on the way, or it may be from a version of the check this site does not know. Ask the sender to copy the link again, or take the check yourself: it takes {minutes} minutes.',
+  takeCheck: 'Take the check',
+  placesTitle: 'Places that exist',
+  placeHome: 'Home',
+  placeHomeWhat: ': what this site is for',
+  placeGuide: 'The guide',
+  placeCheck: 'The check',
+  placeCheckWhat: ': {minutes} minutes, answers stay on your device',
+  placeAbout: 'About',
+  placeAboutWhat: ': the source, the method and privacy',
+} as const;
+
+/** What the not-found page's script says once it sees a /result/… path (passed to it as data). */
+export const damagedLink = {
+  heading: 'This result link is damaged',
+  extraAround: 'The link has something extra around a valid result code. You may be looking for {link}.',
+  extraAroundLink: 'the result {code}',
+  whatToDoTitle: 'What you can do',
+  whatToDo:
+    'If the link came from a chat or an email, it may have been cut off or changed on the way. Ask the sender to copy it again, or take the check yourself: it takes {minutes} minutes.',
+} as const;
+
+/** What is wrong with a result link's code (src/lib/result-code.ts CodeError), on the not-found page. */
+export const damage = {
+  unknownVersion:
+    'It names version v{version} of the check, which this site does not know (it knows {known}). The link may be from a newer copy of the site, or mistyped.',
+  wrongLength: {
+    one: 'It has {count} digit where a result has {expected}, one per dimension: it was probably cut off or changed.',
+    other: 'It has {count} digits where a result has {expected}, one per dimension: it was probably cut off or changed.',
+  },
+  levelOutOfRange: 'One of its digits is higher than any band of the check, so it cannot be a real result.',
+  empty: 'It has no result code at all: the end of the link is missing.',
+  malformed: 'Its result code is not in the form the check writes, so it cannot be read.',
+} as const;
+
+/** The chrome around the quiz island (/quiz/). */
+export const quizPage = {
+  title: 'Take the check',
+  description: 'A {minutes}-minute self-check: how much do you coach your reps to sell the way you did? Answers stay on your device.',
+  eyebrow: 'The Mini-Me Check',
+  heading: 'How much do you coach “like me”?',
+  lead: '{count} statements, about {minutes} minutes: see where you build on each rep and where you coach them to sell the way you did.',
+  noscript: 'The interactive check needs JavaScript. You can take the same check on paper with the {link}, which includes its scoring key.',
+  noscriptLink: 'printable worksheet',
+  printLink: 'Running a workshop? Use the {link}.',
+  printLinkText: 'printable worksheet with its scoring key',
+} as const;
+
+/** The chrome around the history island (/quiz/history/). */
+export const historyPage = {
+  title: 'Your progress over time',
+  description:
+    'Every check you finish is kept on this device: see how your Mini-Me Index moves from quarter to quarter, export it, import it or clear it.',
+  eyebrow: 'Progress over time',
+  heading: 'Your results on this device',
+  lead: 'Retake the check after a quarter and see what changed. This list lives only in this browser; export it to keep a copy or move it.',
+  noscript: 'Your history is kept in this browser’s storage and needs JavaScript to show.',
+} as const;
+
+/** The team view's explainer page (/team/). */
+export const teamPage = {
+  title: 'Team view',
+  description:
+    'Ask your reps how they see your coaching: a short rater version, codes they send back, and your view beside theirs. No server, no accounts.',
+  eyebrow: 'Team view',
+  heading: 'How does your team see your coaching?',
+  lead: 'A self-check shows how you see yourself, and people often see themselves more kindly than their teams do. The team view puts your result beside your reps’ view, dimension by dimension. Where they see more “coaching like me” than you do is a blind spot worth talking about.',
+  step1Title: 'Send your reps the rater version',
+  step1: '{count} statements about you, in their words, taking a few minutes. Their answers stay on their own device; at the end each rep gets a short rater code and a link to send you.',
+  step1Button: 'Open the rater version',
+  step1Address: 'Send your reps this page’s address, or the rater version’s: {address}',
+  step2Title: 'Collect the codes',
+  step2: 'A code reveals a rep’s rating of you on the {dimensions} dimensions as levels. It carries no name and no individual answers. Ask for at least {min}: with fewer, you may be able to tell who said what.',
+  step3Title: 'Compare',
+  step3: 'Paste the codes or links into the comparison. It sets your latest result beside the team’s average and marks the blind spots, with advice for each.',
+  step3Button: 'Open the comparison',
+  readMore: 'Read more in {link}.',
+  readMoreLink: 'Using the check with your team',
+} as const;
+
+/** The chrome around the rater island (/team/rate/). */
+export const ratePage = {
+  title: 'Rate your manager’s coaching',
+  description: 'For reps: {count} statements about how your manager coaches. Your answers stay on your device; you send back a short code.',
+  eyebrow: 'Team view · for reps',
+  heading: 'How does your manager coach?',
+  lead: 'Your manager asked how you see their coaching. Answer about what they do, and send back the code you get at the end.',
+  noscript: 'The rater version needs JavaScript to give you a code to send back.',
+  aboutLink: 'Curious what this is for? {link}.',
+  aboutLinkText: 'About the team view',
+} as const;
+
+/** The chrome around the comparison island (/team/compare/). */
+export const comparePage = {
+  title: 'Compare with your team',
+  description: 'Paste your reps’ rater codes and see your own result beside the team’s average, with the blind spots marked.',
+  eyebrow: 'Team view · for managers',
+  heading: 'You and your team, side by side',
+  lead: 'Everything here happens in your browser: the codes are read on this device and sent nowhere.',
+  noscript: 'The comparison needs JavaScript to read the codes.',
+  howLink: 'New to this? {link}.',
+  howLinkText: 'How the team view works',
+} as const;
+
+/** A prerendered result page's chrome and its link preview (/result/<code>/). */
+export const resultPage = {
+  previewTitle: 'Mini-Me Index {index}: {band}',
+  previewDescription: 'A Mini-Me Check result. {dimensions}.',
+  previewDimension: '{dimension}: {band}',
+  previewAlt: '{title}. {description}',
+  heading: 'A shared Mini-Me Check result',
+  intro: 'Someone took the check and shared this link. It holds the result’s {dimensions} bands and nothing else: no answers, no name. Result code {code}.',
+  ctaTitle: 'How do you coach?',
+  cta: 'Take the same {minutes}-minute check. Your answers stay on your device.',
+  ctaButton: 'Take the check',
+} as const;
+
+/** The printable worksheet (/quiz/print/). */
+export const worksheet = {
+  title: 'Printable worksheet',
+  description: 'The Mini-Me Check on paper: every statement with boxes to tick, the scoring key and the bands, for workshops and cohorts.',
+  eyebrow: 'For workshops · {link}',
+  eyebrowLink: 'take it online instead',
+  heading: 'The Mini-Me Check: worksheet',
+  intro:
+    'Tick one box for each statement. Answer as you are, not as you think you should be: think of what you actually did with your team in the last month. Then turn to the scoring key.',
+  scale: 'Scale:',
+  scalePoint: '{value} = {label}',
+  name: 'Name (optional):',
+  date: 'Date:',
+  itemsCaption: 'Statements, with one box to tick per answer',
+  number: '#',
+  statement: 'Statement',
+  box: '{label} ({value})',
+  keyTitle: 'Scoring key',
+  step1: '{title} For a statement marked {m} (a mini-me habit), points = the box you ticked − {min}. For a statement marked {a} (an adaptive habit), points = {max} − the box you ticked. Each statement gives 0 to {span} points.',
+  step1Title: 'Points per statement.',
+  step2: '{title} for each dimension and convert the total to a 0–100 score with the table.',
+  step2Title: 'Add up the points',
+  step3: '{title}, then the band’s value in the last column.',
+  step3Title: 'Find each score’s band',
+  step4: '{title} = the average of the {dimensions} band values, rounded to a whole number (a half rounds toward 50: 19.5 → 20, 80.5 → 80); look up its band too.',
+  step4Title: 'Mini-Me Index',
+  miniMeMark: 'M',
+  adaptiveMark: 'A',
+  dimsLabel: 'Dimensions table (scrolls sideways)',
+  dimsCaption: 'Which statements belong to which dimension',
+  dimension: 'Dimension',
+  statements: 'Statements ({m} = mini-me, {a} = adaptive)',
+  points: 'Points',
+  score: 'Score',
+  band: 'Band',
+  convertLabel: 'Points to score table (scrolls sideways)',
+  convertCaption: 'Points to score',
+  convertCaptionSized: { one: 'Points to score (dimensions with {count} statement)', other: 'Points to score (dimensions with {count} statements)' },
+  bandsCaption: 'The bands (higher = more mini-me)',
+  bandRange: 'Score',
+  bandMeaning: 'Name and meaning',
+  bandValue: 'Value',
+  indexLine: 'Mini-Me Index:',
+  bandLine: 'Band:',
+  closing:
+    'A short self-report is imprecise: read bands, not digits. Compare with how your team sees you ({team}), and read the guide for each dimension ({guide}).',
+  printCredit: 'Based on {author}’s article “{title}”. Instrument version {version}.',
+} as const;
+
+// ------------------------------------------------------------------------------------------------
+// Islands and the components they share. Not yet read by the islands themselves (they still hold
+// their English); collected here so that converting them is mechanical.
+
+/** src/islands/QuizApp.tsx: the manager's own check. */
+export const quiz = {
+  resultLabel: 'See my result',
+  restartLabel: 'Retake the check',
+  introLength: '{count} statements, about {minutes} minutes.',
+  introLengthAfter: ' One at a time; you can go back.',
+  introHonest: 'Answer as you are, not as you think you should be.',
+  introHonestAfter: ' Think of what you actually did with your team in the last month.',
+  introNoRight: 'There is no right answer to any statement.',
+  introNoRightAfter: ' Every one describes something capable managers do.',
+  introPrivate: 'Your answers stay on this device.',
+  introPrivateAfter: ' Nothing is sent anywhere; you choose whether to share the result.',
+  nextSteps: 'See how your team sees you: {team}. Your past results are kept on this device: {history}.',
+  nextStepsTeam: 'ask your reps',
+  nextStepsHistory: 'your progress over time',
+} as const;
+
+/** src/islands/QuizFlow.tsx: the question-by-question flow both checks share. */
+export const flow = {
+  unreadable: 'We could not read the progress saved on this device, so the check starts fresh. Nothing was sent anywhere.',
+  storageWhat: 'your progress',
+  confirmRestart: 'Start over? Your answers so far will be cleared from this device.',
+  confirmYes: 'Yes, start over',
+  confirmKeep: 'Keep my answers',
+  introTitle: 'Before you start',
+  continue: 'Continue ({answered} of {total} answered)',
+  start: 'Start the check',
+  reviewLast: 'Review my last answer',
+  progress: 'Statement {number} of {total}',
+  progressLegend: 'Statement {number} of {total}: ',
+  keys: 'Keys: {first}–{last} choose, {enter} goes on',
+  enterKey: 'Enter',
+  back: 'Back',
+  next: 'Next',
+  startOver: 'Start over',
+} as const;
+
+/** src/islands/RaterApp.tsx: the rep's version. */
+export const rater = {
+  resultLabel: 'Get my rater code',
+  restartLabel: 'Answer again',
+  introLength: '{count} statements about your manager, about {minutes} minutes.',
+  introDescribe: 'Describe what your manager actually does,',
+  introDescribeAfter: ' not what you wish they did or think they should.',
+  introPrivate: 'Your answers stay on this device.',
+  introPrivateAfter: ' At the end you get a short code to send to your manager.',
+  doneTitle: 'Thank you. Here is your rater code',
+  codeLine: 'Your rater code: {code}',
+  send: 'Send the code, or the link below, to your manager. They paste it, with their other reps’ codes, into the team comparison.',
+  revealsTitle: 'What the code tells your manager',
+  reveals: '{title} how you rated them on each of the check’s {dimensions} dimensions, as one of {bands} levels per dimension.',
+  revealsLead: 'It reveals',
+  hides: '{title} your name, your individual answers, or anything else about you.',
+  hidesLead: 'It does not reveal',
+  fewReps: 'With fewer than {min} reps taking part, your manager may be able to tell whose code is whose.',
+  linkLabel: 'Link for your manager',
+  shareTitle: 'My rater code for the Mini-Me Check',
+} as const;
+
+/** src/components/ResultView.tsx (server-rendered on result pages too) and src/components/BandMeter.tsx. */
+export const result = {
+  yourResult: 'Your result',
+  sharedResult: 'A Mini-Me Check result',
+  indexLabel: 'Mini-Me Index',
+  outOf: ' out of 100',
+  scaleNote: '0 means coaching that builds on each rep; 100 means coaching everyone to sell the way you did.',
+  chartCaption: 'Where each dimension falls',
+  bandOf: '(band {number} of {count})',
+  workOn: 'What to work on',
+  dimensionBand: '{dimension}: {band}',
+  read: 'Read: {chapters}',
+  selfReportTitle: 'What a self-check can and cannot tell you',
+  askTeam: 'Ask your team how they see your coaching',
+  axisLow: 'Builds on each rep',
+  axisHigh: 'Coaches everyone like you',
+} as const;
+
+/** src/islands/SharePanel.tsx. */
+export const share = {
+  title: 'Share this result',
+  what: 'The link holds only the {dimensions} bands above, never your answers.',
+  linkLabel: 'Link to this result',
+  shareTitle: 'My Mini-Me Check result',
+} as const;
+
+/** src/islands/CopyLink.tsx. */
+export const copyLink = {
+  copy: 'Copy link',
+  share: 'Share…',
+  copied: 'Copied.',
+  blocked: 'Copying was blocked: the text is selected, so press Ctrl+C (or ⌘C) to copy it.',
+} as const;
+
+/** src/islands/StorageNotice.tsx; `{what}` is the island's own storageWhat. */
+export const storage = {
+  full: 'Your browser’s storage for this site is full, so {what} will not be kept if you leave this page.',
+  unavailable: 'Your browser is not letting this site save anything, so {what} will not be kept if you leave this page. Everything here still works.',
+} as const;
+
+/** src/islands/HistoryApp.tsx. */
+export const history = {
+  storageWhat: 'your history',
+  exported: { one: 'Exported {count} result to a file.', other: 'Exported {count} results to a file.' },
+  tooLarge: 'That file is too large to be a history file. Nothing was changed.',
+  imported: { one: 'Imported {count} result; {fresh} new.', other: 'Imported {count} results; {fresh} new.' },
+  importFailed: '{reason} Nothing was changed.',
+  unreadable: 'The history saved on this device could not be read. It is kept aside, untouched, until you import or clear.',
+  empty: 'No finished checks on this device yet. {link}; each result you finish is added here.',
+  emptyLink: 'Take the check',
+  trendCaption: 'Your Mini-Me Index over time (0 builds on each rep, 100 coaches everyone like you)',
+  oldest: 'oldest',
+  newest: 'newest',
+  tableCaption: 'Finished checks, newest first',
+  date: 'Date',
+  index: 'Index',
+  band: 'Band',
+  result: 'Result',
+  noIndex: '–',
+  otherVersion: 'version {version}',
+  export: 'Export to a file',
+  import: 'Import a file',
+  fileLabel: 'History file to import',
+  clear: 'Clear history',
+  confirmClear: {
+    one: 'Clear all {count} saved result from this device? Export first if you may want them back.',
+    other: 'Clear all {count} saved results from this device? Export first if you may want them back.',
+  },
+  confirmYes: 'Yes, clear',
+  confirmKeep: 'Keep it',
+  cleared: 'History cleared.',
+  /** The export's file name; {date} is YYYY-MM-DD. */
+  fileName: 'mini-me-check-history-{date}.json',
+} as const;
+
+/** Why an imported history file was refused (src/lib/history.ts ImportError), worded by src/i18n/reasons.ts. */
+export const importError = {
+  notText: 'The file could not be read as text.',
+  tooLarge: 'The file is larger than {size}, far larger than any Mini-Me Check history, so it was not read.',
+  notJson: 'The file is not a Mini-Me Check history file: it is not JSON text.',
+  notHistory: 'The file is not a Mini-Me Check history file.',
+  otherKind: 'The file is from Mini-Me Check, but it is not a history file (its kind is {found}).',
+  noFormat: 'The history file has no format number this site can read (found {found}).',
+  newerFormat:
+    'The history file was made by a newer version of Mini-Me Check (format {format}); this site reads format {reads} only. Import it on the newer site.',
+  noEntries: 'The history file has no list of entries.',
+  tooMany: 'The history file holds {count} entries; at most {max} can be imported.',
+  badEntry: 'Entry {position} of {count} is not valid: {problem}.',
+  notAnEntry: 'it is not an entry with a date, a code and a version',
+  badDate: 'its date {date} is not a date and time in ISO 8601 UTC form, such as {example}',
+  unknownVersion: 'its code {code} is from version v{version} of the check, which this site does not know',
+  unreadableCode: 'its code {code} is not a result code this site can read',
+  notCanonical: 'its code {code} is not written as a result code is',
+  versionMismatch: 'its version {version} does not match its code {code}',
+  unreadable: 'it could not be read',
+} as const;
+
+/** src/islands/CompareApp.tsx. */
+export const compare = {
+  storageWhat: 'the codes you paste',
+  codesTitle: '1. Paste your reps’ codes',
+  codesLabel: 'Rater codes or links, one or several per line',
+  codesHint:
+    'Each rep who takes the {link} gets a code such as {example} and a link. Paste them in any mix; lines that are not codes are pointed out and left out. Opening a rep’s link adds its code here once.',
+  codesHintLink: 'rater version',
+  read: { one: '{count} rater code read', other: '{count} rater codes read' },
+  leftOut: { one: '; {count} line with something left out (see below)', other: '; {count} lines with something left out (see below)' },
+  summaryEnd: '.',
+  added: { one: 'Added {count} code from the link you opened.', other: 'Added {count} codes from the link you opened.' },
+  alreadyThere: 'The code in the link you opened is already in the box. If a second rep sent the same code, {button}.',
+  addAgain: 'add it again',
+  problemsLabel: 'Lines left out',
+  problemLine: 'Line {line}:',
+  problemText: '“{text}”: ',
+  problemEnd: '.',
+  selfTitle: '2. Your own result',
+  selfFromBox: 'Using your result from the box: {code}.',
+  compareWith: 'Compare with',
+  choice: '{date}: index {index}, {band}',
+  choiceOtherVersion: '{date}: {code}',
+  newest: ' (newest)',
+  none: 'None: show the team’s view only',
+  noHistory: 'There is no finished check on this device. {link} first, or paste the link to your result into the box above.',
+  noHistoryLink: 'Take the check',
+  viewTitle: '3. You and your team',
+  empty: 'Paste at least one rater code to see how your team’s view compares with yours.',
+  fewRatersLead: 'Fewer than {min} raters:',
+  fewRaters: {
+    one: ' with one rater, the answers cannot be anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.',
+    other: ' with {words} raters, the answers cannot be anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.',
+  },
+  selfOtherVersion: 'Your own result is from another version of the check, so it is left out of the comparison. Take the check again to compare.',
+  otherVersion: {
+    one: '{count} code is from another version of the check and left out.',
+    other: '{count} codes are from another version of the check and left out.',
+  },
+  average: { one: 'Average of {count} rater', other: 'Average of {count} raters' },
+  besideYou: ' beside your own view',
+  blindSpot: 'Blind spot',
+  you: 'You: {band}',
+  team: 'Team: {band} {mean}',
+  mean: '(average level {level} of {count})',
+  blindTitle: 'Your blind spots',
+  blindIntro: 'Where your team sees at least one level more mini-me coaching than you do:',
+  blindRead: 'Read: {chapter}',
+  noBlind: 'No blind spot: on every dimension your team sees about as much mini-me coaching as you do, or less.',
+  linkLabel: 'Link to this comparison (holds the codes, nothing else)',
+} as const;
+
+/**
+ * Why a line of the paste box was left out (src/lib/team.ts ProblemReason: its own kinds and those
+ * of CodeError), worded by src/i18n/reasons/team.ts. Keyed by the reason's kind and taking its fields
+ * as parameters, so the wording is a lookup: the comparison page is near its JS budget.
+ */
+export const teamProblem = {
+  'not-a-code': 'not a rater code or a link to one',
+  'upper-case': 'codes are written in lower case: {lower}',
+  'too-many-raters': 'more than {max} rater codes; only the first {max} are used',
+  unlisted: { one: '{count} more problem, from line {fromLine} on, not listed', other: '{count} more problems, from line {fromLine} on, not listed' },
+  'too-long': 'the text is longer than {maxChars} characters; reading stopped here',
+  'unknown-version': 'from version v{version} of the check, which this site does not know',
+  'wrong-length': { one: 'has {count} level; a result has {expected}', other: 'has {count} levels; a result has {expected}' },
+  'level-out-of-range': 'a level is out of range: each digit after the dash is a level from 0 to {highest}',
+  empty: 'not in the form the check writes a code, such as {codeKind}1-2031',
+  malformed: 'not in the form the check writes a code, such as {codeKind}1-2031',
+} as const;
