@@ -12,7 +12,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-subpath/', '.astro/', 'test-results/', 'playwright-report/', 'reports/'] },
+  { ignores: ['dist/', 'dist-subpath/', 'dist-pseudo/', '.astro/', 'test-results/', 'playwright-report/', 'reports/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs['flat/recommended'],

@@ -100,7 +100,10 @@ function printTable(rows) {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   const numeric = (/** @type {number} */ i) => i >= 2;
   const line = (/** @type {string[]} */ r) =>
-    r.map((c, i) => (numeric(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+    r
+      .map((c, i) => (numeric(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   console.log(line(rows[0] ?? []));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));
@@ -282,7 +285,9 @@ async function main() {
   try {
     await waitFor(`${server.origin}${BASE}`);
     chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
-    console.log(`lighthouse: ${targets.length} pages, ${RUNS} run(s) each; judged by the median (performance ≥ ${MIN_PERFORMANCE}, the others 100)`);
+    console.log(
+      `lighthouse: ${targets.length} pages, ${RUNS} run(s) each; judged by the median (performance ≥ ${MIN_PERFORMANCE}, the others 100)`,
+    );
     for (const target of targets) {
       const url = `${server.origin}${BASE}${target.sitePath.slice(1)}`;
       /** @type {{ scores: Record<string, number | null>, lhr: import('lighthouse').Result }[]} */

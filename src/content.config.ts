@@ -47,7 +47,10 @@ const quiz = defineCollection({
     version: z.number().int().min(1).max(9999),
     /** Honest time to finish, shown on the intro. */
     minutes: z.number().int().min(1).max(30),
-    scale: z.array(z.object({ value: z.number().int(), label: text(2, 40) }).strict()).min(3).max(7),
+    scale: z
+      .array(z.object({ value: z.number().int(), label: text(2, 40) }).strict())
+      .min(3)
+      .max(7),
     dimensions: z
       .array(
         z
@@ -90,9 +93,7 @@ const quiz = defineCollection({
           .strict(),
       )
       .min(2),
-    advice: z.array(
-      z.object({ dimension: slug, band: slug, text: text(20, 600), chapters: z.array(slug).min(1).max(3) }).strict(),
-    ),
+    advice: z.array(z.object({ dimension: slug, band: slug, text: text(20, 600), chapters: z.array(slug).min(1).max(3) }).strict()),
     selfReportNote: text(40, 900),
     raterIntro: text(20, 600),
   }),

@@ -16,14 +16,7 @@ export function BandMeter({ bands, level }: Props) {
   return (
     <svg class="meter" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
       {Array.from({ length: bands }, (_, i) => (
-        <rect
-          x={i * (width + GAP)}
-          y={0}
-          width={width}
-          height={10}
-          rx={1.5}
-          class={`seg${i === level ? ' on' : ''}`}
-        />
+        <rect x={i * (width + GAP)} y={0} width={width} height={10} rx={1.5} class={`seg${i === level ? ' on' : ''}`} />
       ))}
     </svg>
   );

@@ -25,16 +25,13 @@ interface Props {
 
 export function ResultView({ inst, view, base, chapters, titleId = 'result-title', owner = 'your', children }: Props) {
   const bands = inst.bands.length;
-  const chapterLink = (slug: string) => (
-    <a href={`${base}guide/${slug}/`}>{chapters[slug] ?? slug}</a>
-  );
+  const chapterLink = (slug: string) => <a href={`${base}guide/${slug}/`}>{chapters[slug] ?? slug}</a>;
   return (
     <div class="result">
       <header class={`summary lvl-${view.indexLevel}`}>
         <p class="eyebrow">{owner === 'your' ? 'Your result' : 'A Mini-Me Check result'}</p>
         <h2 id={titleId} class="index" tabIndex={-1} data-focus-target>
-          <span class="index-label">Mini-Me Index</span>{' '}
-          <span class="index-value">{view.index}</span>
+          <span class="index-label">Mini-Me Index</span> <span class="index-value">{view.index}</span>
           <span class="index-of"> out of 100</span>
         </h2>
         <p class="index-band">
@@ -51,7 +48,10 @@ export function ResultView({ inst, view, base, chapters, titleId = 'result-title
             <li class={`chart-row lvl-${d.level}`}>
               <span class="chart-label">{d.dimension.name}</span>
               <span class="chart-band">
-                {d.band.name} <span class="sr-only">(band {d.level + 1} of {bands})</span>
+                {d.band.name}{' '}
+                <span class="sr-only">
+                  (band {d.level + 1} of {bands})
+                </span>
               </span>
               <BandMeter bands={bands} level={d.level} />
             </li>
@@ -91,7 +91,9 @@ export function ResultView({ inst, view, base, chapters, titleId = 'result-title
       <aside class="self-report" aria-labelledby="self-report-title">
         <h3 id="self-report-title">What a self-check can and cannot tell you</h3>
         <p>{inst.selfReportNote}</p>
-        <p class="team-link"><a href={`${base}team/`}>Ask your team how they see your coaching</a></p>
+        <p class="team-link">
+          <a href={`${base}team/`}>Ask your team how they see your coaching</a>
+        </p>
       </aside>
     </div>
   );

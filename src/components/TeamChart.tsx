@@ -22,15 +22,19 @@ export function TeamChart({ comparison, inst, base, chapters }: Props) {
     <>
       {comparison.anonymityWarning && (
         <p class="warning" role="note">
-          <strong>Fewer than three raters:</strong> with {comparison.raterCount === 1 ? 'one rater' : 'two raters'}, the answers
-          cannot be anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.
+          <strong>Fewer than three raters:</strong> with {comparison.raterCount === 1 ? 'one rater' : 'two raters'}, the answers cannot be
+          anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.
         </p>
       )}
       {comparison.selfOtherVersion && (
-        <p class="warning">Your own result is from another version of the check, so it is left out of the comparison. Take the check again to compare.</p>
+        <p class="warning">
+          Your own result is from another version of the check, so it is left out of the comparison. Take the check again to compare.
+        </p>
       )}
       {comparison.otherVersion > 0 && (
-        <p class="warning">{comparison.otherVersion} code{comparison.otherVersion === 1 ? ' is' : 's are'} from another version of the check and left out.</p>
+        <p class="warning">
+          {comparison.otherVersion} code{comparison.otherVersion === 1 ? ' is' : 's are'} from another version of the check and left out.
+        </p>
       )}
       <figure class="result compare-chart" aria-labelledby="compare-caption">
         <figcaption id="compare-caption">
@@ -46,13 +50,18 @@ export function TeamChart({ comparison, inst, base, chapters }: Props) {
               </span>
               {d.selfLevel !== undefined && (
                 <span class={`pair-line lvl-${d.selfLevel}`}>
-                  <span class="who">You: <strong>{inst.bands[d.selfLevel]?.name}</strong></span>
+                  <span class="who">
+                    You: <strong>{inst.bands[d.selfLevel]?.name}</strong>
+                  </span>
                   <BandMeter bands={bands} level={d.selfLevel} />
                 </span>
               )}
               <span class={`pair-line team lvl-${d.teamLevel ?? 0}`} data-team-mean={d.teamMean?.toFixed(2)}>
                 <span class="who">
-                  Team: <strong>{d.teamBand?.name}</strong> <span class="mean">(average level {((d.teamMean ?? 0) + 1).toFixed(1)} of {bands})</span>
+                  Team: <strong>{d.teamBand?.name}</strong>{' '}
+                  <span class="mean">
+                    (average level {((d.teamMean ?? 0) + 1).toFixed(1)} of {bands})
+                  </span>
                 </span>
                 <BandMeter bands={bands} level={d.teamLevel ?? 0} />
               </span>
@@ -70,7 +79,9 @@ export function TeamChart({ comparison, inst, base, chapters }: Props) {
             {blind.map((d) => (
               <li>
                 <strong>{d.dimension.name}.</strong> {d.advice?.text}{' '}
-                {d.advice?.chapters[0] && <a href={`${base}guide/${d.advice.chapters[0]}/`}>Read: {chapters[d.advice.chapters[0]] ?? d.advice.chapters[0]}</a>}
+                {d.advice?.chapters[0] && (
+                  <a href={`${base}guide/${d.advice.chapters[0]}/`}>Read: {chapters[d.advice.chapters[0]] ?? d.advice.chapters[0]}</a>
+                )}
               </li>
             ))}
           </ul>

@@ -29,11 +29,17 @@ export function TrendChart({ points, bands }: Props) {
       {points.map((v, i) => (
         <g>
           <circle class="trend-dot" cx={x(i)} cy={y(v)} r={5} />
-          <text class="trend-label" x={x(i)} y={y(v) - 10} text-anchor="middle">{v}</text>
+          <text class="trend-label" x={x(i)} y={y(v) - 10} text-anchor="middle">
+            {v}
+          </text>
         </g>
       ))}
-      <text class="trend-axis" x={PAD} y={H - 6}>oldest</text>
-      <text class="trend-axis" x={W - PAD} y={H - 6} text-anchor="end">newest</text>
+      <text class="trend-axis" x={PAD} y={H - 6}>
+        oldest
+      </text>
+      <text class="trend-axis" x={W - PAD} y={H - 6} text-anchor="end">
+        newest
+      </text>
     </svg>
   );
 }

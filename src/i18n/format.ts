@@ -22,7 +22,7 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** The form of a message for a count (a plain string has one form; no count selects `other`, as NaN does). */
 export function pick(message: Message, lang: string, count: unknown): string {
-  return typeof message === 'string' ? message : message[new Intl.PluralRules(lang).select(count as number)] ?? message.other;
+  return typeof message === 'string' ? message : (message[new Intl.PluralRules(lang).select(count as number)] ?? message.other);
 }
 
 /**

@@ -13,7 +13,11 @@ export type { GroupName, IslandStrings };
 
 type Table = typeof ui;
 export type Key = { [G in GroupName]: `${G}.${keyof Table[G] & string}` }[GroupName];
-export type MessageAt<K extends Key> = K extends `${infer G extends GroupName}.${infer N}` ? (N extends keyof Table[G] ? Table[G][N] : never) : never;
+export type MessageAt<K extends Key> = K extends `${infer G extends GroupName}.${infer N}`
+  ? N extends keyof Table[G]
+    ? Table[G][N]
+    : never
+  : never;
 
 /** The page language: <html lang> and every Intl formatter. */
 export const lang: string = ui.lang;

@@ -5,7 +5,20 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $hydrated, type StoreSetup } from '../stores/setup.ts';
-import { $codesAnnounced, $codesSummary, $linkAdded, $selfChoice, $selfPicker, $team, $teamText, addFromLink, addSkippedAgain, chooseSelf, setTeamText, type CodesSummary } from '../stores/team.ts';
+import {
+  $codesAnnounced,
+  $codesSummary,
+  $linkAdded,
+  $selfChoice,
+  $selfPicker,
+  $team,
+  $teamText,
+  addFromLink,
+  addSkippedAgain,
+  chooseSelf,
+  setTeamText,
+  type CodesSummary,
+} from '../stores/team.ts';
 import { TeamChart } from '../components/TeamChart.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
@@ -43,7 +56,9 @@ export default function CompareApp({ inst, base, chapters, strings }: Props) {
       <StorageNotice what="the codes you paste" />
       <section class="panel" aria-labelledby="codes-title">
         <h2 id="codes-title">1. Paste your reps’ codes</h2>
-        <label class="field-label" for="team-codes">Rater codes or links, one or several per line</label>
+        <label class="field-label" for="team-codes">
+          Rater codes or links, one or several per line
+        </label>
         <p id="team-codes-hint" class="hint-text">
           Each rep who takes the <a href={`${base}team/rate/`}>rater version</a> gets a code such as <code>r{inst.version}-2130</code> and a
           link. Paste them in any mix; lines that are not codes are pointed out and left out. Opening a rep’s link adds its code here once.
@@ -58,19 +73,30 @@ export default function CompareApp({ inst, base, chapters, strings }: Props) {
           onInput={(e) => setTeamText((e.target as HTMLTextAreaElement).value)}
         />
         <p class="codes-status">{hydrated ? summaryText(summary) : ''}</p>
-        <div id="team-codes-status" role="status" class="sr-only">{hydrated && announced ? summaryText(announced) : ''}</div>
+        <div id="team-codes-status" role="status" class="sr-only">
+          {hydrated && announced ? summaryText(announced) : ''}
+        </div>
         {link.added > 0 && <p class="codes-status">Added {plural(link.added, 'code')} from the link you opened.</p>}
         {link.added === 0 && link.skipped.length > 0 && (
           <p class="codes-status">
             The code in the link you opened is already in the box. If a second rep sent the same code,{' '}
-            <button type="button" class="linkish inline" onClick={addSkippedAgain}>add it again</button>.
+            <button type="button" class="linkish inline" onClick={addSkippedAgain}>
+              add it again
+            </button>
+            .
           </p>
         )}
         {team && team.parsed.problems.length > 0 && (
           <ul class="problems" aria-label="Lines left out">
             {team.parsed.problems.map((p) => (
               <li>
-                <strong>Line {p.line}:</strong> {p.text && <>“<span class="bad">{p.text}</span>”: </>}{teamProblemText(p.reason, strings.teamProblem, strings.lang)}.
+                <strong>Line {p.line}:</strong>{' '}
+                {p.text && (
+                  <>
+                    “<span class="bad">{p.text}</span>”:{' '}
+                  </>
+                )}
+                {teamProblemText(p.reason, strings.teamProblem, strings.lang)}.
               </li>
             ))}
           </ul>
@@ -80,7 +106,9 @@ export default function CompareApp({ inst, base, chapters, strings }: Props) {
       <section class="panel" aria-labelledby="self-title">
         <h2 id="self-title">2. Your own result</h2>
         {team?.selfSource === 'box' ? (
-          <p>Using your result from the box: <code>{team.selfCode}</code>.</p>
+          <p>
+            Using your result from the box: <code>{team.selfCode}</code>.
+          </p>
         ) : options.length > 0 ? (
           <fieldset class="self-choice">
             <legend>Compare with</legend>
@@ -100,8 +128,8 @@ export default function CompareApp({ inst, base, chapters, strings }: Props) {
           </fieldset>
         ) : (
           <p>
-            There is no finished check on this device. <a href={`${base}quiz/`}>Take the check</a> first, or paste the link
-            to your result into the box above.
+            There is no finished check on this device. <a href={`${base}quiz/`}>Take the check</a> first, or paste the link to your result
+            into the box above.
           </p>
         )}
       </section>
@@ -113,7 +141,11 @@ export default function CompareApp({ inst, base, chapters, strings }: Props) {
         ) : (
           <>
             <TeamChart comparison={comparison} inst={inst} base={base} chapters={chapters} />
-            <CopyLink id="compare-link" label="Link to this comparison (holds the codes, nothing else)" path={`${base}team/compare/#${team?.fragment ?? ''}`} />
+            <CopyLink
+              id="compare-link"
+              label="Link to this comparison (holds the codes, nothing else)"
+              path={`${base}team/compare/#${team?.fragment ?? ''}`}
+            />
           </>
         )}
       </section>

@@ -43,13 +43,23 @@ export function CopyLink({ id, label, path, shareTitle, copyLabel = 'Copy link' 
 
   return (
     <div class="copy-link">
-      <label class="copy-label" for={id}>{label}</label>
+      <label class="copy-label" for={id}>
+        {label}
+      </label>
       <div class="share-row">
         <input id={id} ref={input} class="share-link" type="text" readOnly value={value} onFocus={selectText} />
-        <button type="button" class="button" onClick={copy}>{copyLabel}</button>
-        {canShare && <button type="button" class="button secondary" onClick={share}>Share…</button>}
+        <button type="button" class="button" onClick={copy}>
+          {copyLabel}
+        </button>
+        {canShare && (
+          <button type="button" class="button secondary" onClick={share}>
+            Share…
+          </button>
+        )}
       </div>
-      <p class="share-status" role="status">{status}</p>
+      <p class="share-status" role="status">
+        {status}
+      </p>
     </div>
   );
 }

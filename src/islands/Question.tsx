@@ -20,29 +20,54 @@ export function Question({ view, item, inst, wording, resultLabel, onChoose, onN
   return (
     <>
       <div class="progress-wrap">
-        <p id="progress-label" class="progress-label">Statement {n} of {view.total}</p>
+        <p id="progress-label" class="progress-label">
+          Statement {n} of {view.total}
+        </p>
         <progress max={view.total} value={view.answered} aria-labelledby="progress-label" />
       </div>
-      <form class="question" key={item.id} onSubmit={(e) => { e.preventDefault(); onNext(); }}>
+      <form
+        class="question"
+        key={item.id}
+        onSubmit={(e) => {
+          e.preventDefault();
+          onNext();
+        }}
+      >
         <fieldset>
           <legend>
-            <span class="sr-only">Statement {n} of {view.total}: </span>
+            <span class="sr-only">
+              Statement {n} of {view.total}:{' '}
+            </span>
             {wording(item)}
           </legend>
           <div class="options">
             {inst.scale.map((s) => (
               <label class={`option${view.answer === s.value ? ' chosen' : ''}`}>
-                <input type="radio" name={`item-${item.id}`} value={s.value} checked={view.answer === s.value} onChange={() => onChoose(s.value)} />
+                <input
+                  type="radio"
+                  name={`item-${item.id}`}
+                  value={s.value}
+                  checked={view.answer === s.value}
+                  onChange={() => onChoose(s.value)}
+                />
                 <span class="option-text">{s.label}</span>
-                <kbd class="key" aria-hidden="true">{s.value}</kbd>
+                <kbd class="key" aria-hidden="true">
+                  {s.value}
+                </kbd>
               </label>
             ))}
           </div>
         </fieldset>
-        <p class="hint" aria-hidden="true">Keys: <kbd>1</kbd>–<kbd>{inst.scale.length}</kbd> choose, <kbd>Enter</kbd> goes on</p>
+        <p class="hint" aria-hidden="true">
+          Keys: <kbd>1</kbd>–<kbd>{inst.scale.length}</kbd> choose, <kbd>Enter</kbd> goes on
+        </p>
         <div class="nav">
-          <button type="button" class="button secondary" onClick={onBack}>Back</button>
-          <button type="submit" class="button" disabled={view.answer === undefined}>{n === view.total ? resultLabel : 'Next'}</button>
+          <button type="button" class="button secondary" onClick={onBack}>
+            Back
+          </button>
+          <button type="submit" class="button" disabled={view.answer === undefined}>
+            {n === view.total ? resultLabel : 'Next'}
+          </button>
         </div>
       </form>
     </>

@@ -24,10 +24,22 @@ export default function QuizApp({ inst, base, chapters }: Props) {
       restartLabel="Retake the check"
       intro={(view) => (
         <ul class="facts">
-          <li><strong>{view.total} statements, about {inst.minutes} minutes.</strong> One at a time; you can go back.</li>
-          <li><strong>Answer as you are, not as you think you should be.</strong> Think of what you actually did with your team in the last month.</li>
-          <li><strong>There is no right answer to any statement.</strong> Every one describes something capable managers do.</li>
-          <li><strong>Your answers stay on this device.</strong> Nothing is sent anywhere; you choose whether to share the result.</li>
+          <li>
+            <strong>
+              {view.total} statements, about {inst.minutes} minutes.
+            </strong>{' '}
+            One at a time; you can go back.
+          </li>
+          <li>
+            <strong>Answer as you are, not as you think you should be.</strong> Think of what you actually did with your team in the last
+            month.
+          </li>
+          <li>
+            <strong>There is no right answer to any statement.</strong> Every one describes something capable managers do.
+          </li>
+          <li>
+            <strong>Your answers stay on this device.</strong> Nothing is sent anywhere; you choose whether to share the result.
+          </li>
         </ul>
       )}
       result={(result, controls) => (
@@ -36,8 +48,8 @@ export default function QuizApp({ inst, base, chapters }: Props) {
             <SharePanel result={result} base={base} />
           </ResultView>
           <p class="next-steps">
-            See how your team sees you: <a href={`${base}team/`}>ask your reps</a>. Your past results are
-            kept on this device: <a href={`${base}quiz/history/`}>your progress over time</a>.
+            See how your team sees you: <a href={`${base}team/`}>ask your reps</a>. Your past results are kept on this device:{' '}
+            <a href={`${base}quiz/history/`}>your progress over time</a>.
           </p>
           {controls}
         </section>

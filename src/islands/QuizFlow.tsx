@@ -52,7 +52,9 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
     <div class="quiz" ref={root}>
       <StorageNotice what="your progress" />
       {hydrated && notice === 'unreadable' && view.answered === 0 && (
-        <p class="quiz-notice" role="status">We could not read the progress saved on this device, so the check starts fresh. Nothing was sent anywhere.</p>
+        <p class="quiz-notice" role="status">
+          We could not read the progress saved on this device, so the check starts fresh. Nothing was sent anywhere.
+        </p>
       )}
       {children}
     </div>
@@ -61,7 +63,9 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
   if (view.stage === 'intro' || view.stage === 'loading') {
     return frame(
       <section class="intro-card" aria-labelledby="intro-title">
-        <h2 id="intro-title" data-focus-target tabIndex={-1}>Before you start</h2>
+        <h2 id="intro-title" data-focus-target tabIndex={-1}>
+          Before you start
+        </h2>
         {intro(view)}
         <button type="button" class="button start" onClick={act(quiz.start)}>
           {view.answered > 0 ? `Continue (${view.answered} of ${view.total} answered)` : 'Start the check'}
@@ -76,8 +80,12 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
         view.result,
         <>
           <div class="result-actions">
-            <button type="button" class="button secondary" onClick={act(quiz.back)}>Review my last answer</button>
-            <button type="button" class="button secondary" onClick={asking.ask}>{restartLabel}</button>
+            <button type="button" class="button secondary" onClick={act(quiz.back)}>
+              Review my last answer
+            </button>
+            <button type="button" class="button secondary" onClick={asking.ask}>
+              {restartLabel}
+            </button>
           </div>
           {confirm}
         </>,
@@ -94,12 +102,17 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
         inst={inst}
         wording={wording}
         resultLabel={resultLabel}
-        onChoose={(value) => { acted.current = true; quiz.choose(value); }}
+        onChoose={(value) => {
+          acted.current = true;
+          quiz.choose(value);
+        }}
         onNext={act(quiz.next)}
         onBack={act(quiz.back)}
       />
       <p class="restart">
-        <button type="button" class="linkish" onClick={asking.ask}>Start over</button>
+        <button type="button" class="linkish" onClick={asking.ask}>
+          Start over
+        </button>
       </p>
       {confirm}
     </>,

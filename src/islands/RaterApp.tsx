@@ -26,9 +26,18 @@ export default function RaterApp({ inst, base }: Props) {
         <>
           <p class="rater-intro">{inst.raterIntro}</p>
           <ul class="facts">
-            <li><strong>{view.total} statements about your manager, about {Math.max(2, Math.round((inst.minutes * view.total) / inst.items.length))} minutes.</strong></li>
-            <li><strong>Describe what your manager actually does,</strong> not what you wish they did or think they should.</li>
-            <li><strong>Your answers stay on this device.</strong> At the end you get a short code to send to your manager.</li>
+            <li>
+              <strong>
+                {view.total} statements about your manager, about {Math.max(2, Math.round((inst.minutes * view.total) / inst.items.length))}{' '}
+                minutes.
+              </strong>
+            </li>
+            <li>
+              <strong>Describe what your manager actually does,</strong> not what you wish they did or think they should.
+            </li>
+            <li>
+              <strong>Your answers stay on this device.</strong> At the end you get a short code to send to your manager.
+            </li>
           </ul>
         </>
       )}
@@ -36,21 +45,32 @@ export default function RaterApp({ inst, base }: Props) {
         const code = encodeResult(result, 'r');
         return (
           <section class="result-card rater-done" aria-labelledby="rater-done-title" data-rater-code={code}>
-            <h2 id="rater-done-title" tabIndex={-1} data-focus-target>Thank you. Here is your rater code</h2>
-            <p class="rater-code-line">Your rater code: <code class="rater-code">{code}</code></p>
-            <p>
-              Send the code, or the link below, to your manager. They paste it, with their other reps’ codes, into the
-              team comparison.
+            <h2 id="rater-done-title" tabIndex={-1} data-focus-target>
+              Thank you. Here is your rater code
+            </h2>
+            <p class="rater-code-line">
+              Your rater code: <code class="rater-code">{code}</code>
             </p>
+            <p>Send the code, or the link below, to your manager. They paste it, with their other reps’ codes, into the team comparison.</p>
             <div class="reveals">
               <h3>What the code tells your manager</h3>
               <ul>
-                <li><strong>It reveals</strong> how you rated them on each of the check’s {inst.dimensions.length} dimensions, as one of {inst.bands.length} levels per dimension.</li>
-                <li><strong>It does not reveal</strong> your name, your individual answers, or anything else about you.</li>
+                <li>
+                  <strong>It reveals</strong> how you rated them on each of the check’s {inst.dimensions.length} dimensions, as one of{' '}
+                  {inst.bands.length} levels per dimension.
+                </li>
+                <li>
+                  <strong>It does not reveal</strong> your name, your individual answers, or anything else about you.
+                </li>
                 <li>With fewer than three reps taking part, your manager may be able to tell whose code is whose.</li>
               </ul>
             </div>
-            <CopyLink id="rater-link" label="Link for your manager" path={`${base}team/compare/#${encodeComparison(undefined, [code])}`} shareTitle="My rater code for the Mini-Me Check" />
+            <CopyLink
+              id="rater-link"
+              label="Link for your manager"
+              path={`${base}team/compare/#${encodeComparison(undefined, [code])}`}
+              shareTitle="My rater code for the Mini-Me Check"
+            />
             {controls}
           </section>
         );

@@ -13,7 +13,12 @@ export function SharePanel({ result, base }: Props) {
     <section class="share" aria-labelledby="share-title">
       <h3 id="share-title">Share this result</h3>
       <p class="share-what">The link holds only the four bands above, never your answers.</p>
-      <CopyLink id="share-link" label="Link to this result" path={`${base}result/${encodeResult(result)}/`} shareTitle="My Mini-Me Check result" />
+      <CopyLink
+        id="share-link"
+        label="Link to this result"
+        path={`${base}result/${encodeResult(result)}/`}
+        shareTitle="My Mini-Me Check result"
+      />
     </section>
   );
 }

@@ -6,7 +6,11 @@ import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Quiz, QuizView } from '../stores/quiz.ts';
 
-export function useQuizFocus(quiz: Quiz, view: QuizView, onEnter: () => void): { root: RefObject<HTMLDivElement>; acted: { current: boolean } } {
+export function useQuizFocus(
+  quiz: Quiz,
+  view: QuizView,
+  onEnter: () => void,
+): { root: RefObject<HTMLDivElement>; acted: { current: boolean } } {
   const acted = useRef(false);
   const root = useRef<HTMLDivElement>(null);
   const radio = (checked: string) => root.current?.querySelector<HTMLElement>(`input[type=radio]${checked}`);
@@ -14,7 +18,10 @@ export function useQuizFocus(quiz: Quiz, view: QuizView, onEnter: () => void): {
   // Before paint, so a key pressed right after an item changes already lands on the new item.
   useLayoutEffect(() => {
     if (!acted.current) return;
-    (view.stage === 'question' ? radio(':checked') ?? radio('') : root.current?.querySelector<HTMLElement>('[data-focus-target]'))?.focus();
+    (view.stage === 'question'
+      ? (radio(':checked') ?? radio(''))
+      : root.current?.querySelector<HTMLElement>('[data-focus-target]')
+    )?.focus();
   }, [view.stage, view.position]);
 
   // Focus follows a choice made with a digit, as it would a click.

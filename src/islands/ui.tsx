@@ -55,10 +55,23 @@ export function Confirm({ asking, id, yes, no, onYes, children }: ConfirmProps) 
   if (!asking.open) return null;
   return (
     <div class="confirm" role="group" aria-labelledby={id}>
-      <p id={id} ref={text} tabIndex={-1}>{children}</p>
+      <p id={id} ref={text} tabIndex={-1}>
+        {children}
+      </p>
       <div class="row">
-        <button type="button" class="button" onClick={() => { asking.close(); onYes(); }}>{yes}</button>
-        <button type="button" class="button secondary" onClick={asking.cancel}>{no}</button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            asking.close();
+            onYes();
+          }}
+        >
+          {yes}
+        </button>
+        <button type="button" class="button secondary" onClick={asking.cancel}>
+          {no}
+        </button>
       </div>
     </div>
   );

@@ -16,7 +16,6 @@ export const MAX_FILE_CHARS = 1_000_000;
 /** An ISO date string is 24 characters (27 with a six-digit year); longer is not worth parsing. */
 const MAX_DATE_CHARS = 32;
 
-
 /** True for a date exactly as Date#toISOString writes it, so stored dates compare and sort reliably. */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > MAX_DATE_CHARS) return false;

@@ -40,7 +40,10 @@ function cut(text: string, max: number): string {
 function quote(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? JSON.stringify(cut(value, MAX_QUOTED_CHARS)) : cut(JSON.stringify(value) ?? String(value), MAX_QUOTED_CHARS);
+    text =
+      typeof value === 'string'
+        ? JSON.stringify(cut(value, MAX_QUOTED_CHARS))
+        : cut(JSON.stringify(value) ?? String(value), MAX_QUOTED_CHARS);
   } catch {
     text = typeof value;
   }
@@ -146,4 +149,3 @@ export function exportHistory(entries: readonly HistoryEntry[], now: Date): stri
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
-

@@ -23,7 +23,13 @@ export interface Progress {
   readonly done?: boolean | undefined;
 }
 
-export const emptyProgress = (version: number): Progress => ({ format: PROGRESS_FORMAT, version, answers: {}, position: 0, started: false });
+export const emptyProgress = (version: number): Progress => ({
+  format: PROGRESS_FORMAT,
+  version,
+  answers: {},
+  position: 0,
+  started: false,
+});
 
 /**
  * Parses stored text. Returns undefined for anything that is not a progress record of this format
@@ -42,7 +48,9 @@ export function parseProgress(text: unknown): Progress | undefined {
     if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
     clean[id] = value;
   }
-  return done ? { format: PROGRESS_FORMAT, version, answers: clean, position, started, done } : { format: PROGRESS_FORMAT, version, answers: clean, position, started };
+  return done
+    ? { format: PROGRESS_FORMAT, version, answers: clean, position, started, done }
+    : { format: PROGRESS_FORMAT, version, answers: clean, position, started };
 }
 
 /**

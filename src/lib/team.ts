@@ -94,7 +94,10 @@ function clip(text: string): string {
   // Counted in code points, so an emoji is never split; a code point is at most two UTF-16 units.
   const points = Array.from(clean.slice(0, MAX_PROBLEM_TEXT * 2));
   if (points.length <= MAX_PROBLEM_TEXT && clean.length <= MAX_PROBLEM_TEXT * 2) return clean;
-  return `${points.slice(0, MAX_PROBLEM_TEXT - 1).join('').trimEnd()}…`;
+  return `${points
+    .slice(0, MAX_PROBLEM_TEXT - 1)
+    .join('')
+    .trimEnd()}…`;
 }
 
 /**

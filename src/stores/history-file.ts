@@ -19,7 +19,10 @@ export const $historyEvent = atom<HistoryEvent | undefined>(undefined);
 
 /** The Mini-Me Index of the newest 12 readable results, oldest first, for the trend chart. */
 export const $trend = computed($historyRows, (rows): readonly number[] =>
-  rows.flatMap((r) => (r.view ? [r.view.index] : [])).slice(0, 12).reverse(),
+  rows
+    .flatMap((r) => (r.view ? [r.view.index] : []))
+    .slice(0, 12)
+    .reverse(),
 );
 
 /** Downloads the history as a JSON file named by the date. */

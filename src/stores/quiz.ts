@@ -58,7 +58,8 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
   );
 
   const $view = computed([$instrument, $progress], (inst, progress): QuizView => {
-    if (!inst) return { stage: 'loading', items: [], total: 0, position: 0, item: undefined, answer: undefined, answered: 0, result: undefined };
+    if (!inst)
+      return { stage: 'loading', items: [], total: 0, position: 0, item: undefined, answer: undefined, answered: 0, result: undefined };
     const items = orderedItems(inst, form);
     const p = fitProgress(progress ?? emptyProgress(inst.version), inst, form);
     const item = items[p.position];

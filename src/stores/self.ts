@@ -8,7 +8,11 @@ import { keepAside } from './storage.ts';
 
 /** Adds a finished check to the history, keeping aside a stored value that could not be read. */
 export function recordResult(result: Result, now: Date = new Date()): void {
-  const { text, unreadable } = appendEntry($historyText.get(), { date: now.toISOString(), code: encodeResult(result), version: result.version });
+  const { text, unreadable } = appendEntry($historyText.get(), {
+    date: now.toISOString(),
+    code: encodeResult(result),
+    version: result.version,
+  });
   if (unreadable !== undefined) keepAside(HISTORY_KEY, unreadable);
   $historyText.set(text);
 }

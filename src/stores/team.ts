@@ -46,8 +46,25 @@ export const $team = computed([$teamText, $selfChoice, $shapes, $history, $instr
       self = decoded.result;
     }
   }
-  const comparison = inst && (parsed.raters.length > 0 || self) ? compareTeam(inst, self, parsed.raters.map((r) => r.result)) : undefined;
-  return { parsed, selfSource, selfCode, self, comparison, fragment: encodeComparison(selfCode, parsed.raters.map((r) => r.code)) };
+  const comparison =
+    inst && (parsed.raters.length > 0 || self)
+      ? compareTeam(
+          inst,
+          self,
+          parsed.raters.map((r) => r.result),
+        )
+      : undefined;
+  return {
+    parsed,
+    selfSource,
+    selfCode,
+    self,
+    comparison,
+    fragment: encodeComparison(
+      selfCode,
+      parsed.raters.map((r) => r.code),
+    ),
+  };
 });
 
 /** What the box holds, in counts: codes read, and lines with something left out. */
@@ -101,8 +118,16 @@ export function chooseSelf(code: string): void {
  */
 export function addFromLink(fragment: string = location.hash): void {
   if (fragment.length <= 1) return;
-  const incoming = comparisonToText(fragment).split('\n').map((l) => l.trim()).filter(Boolean);
-  const have = new Set($teamText.get().split(/\r?\n/).map((l) => l.trim()));
+  const incoming = comparisonToText(fragment)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const have = new Set(
+    $teamText
+      .get()
+      .split(/\r?\n/)
+      .map((l) => l.trim()),
+  );
   const fresh = incoming.filter((l) => !have.has(l));
   appendLines(fresh);
   $linkAdded.set({ added: fresh.length, skipped: incoming.filter((l) => have.has(l)) });

@@ -27,7 +27,9 @@ export function resultSummary(view: ResultView): { title: string; description: s
   return {
     title: t('resultPage.previewTitle', { index: view.index, band: view.indexBand.name }),
     description: t('resultPage.previewDescription', {
-      dimensions: view.dimensions.map((d) => t('resultPage.previewDimension', { dimension: d.dimension.short, band: d.band.name })).join(' · '),
+      dimensions: view.dimensions
+        .map((d) => t('resultPage.previewDimension', { dimension: d.dimension.short, band: d.band.name }))
+        .join(' · '),
     }),
   };
 }

@@ -24,7 +24,20 @@ const DIST = process.env['DIST'] ?? 'dist-pseudo';
 const root = join(import.meta.dirname, '..', '..');
 
 /** The pages checked: the interactive pages, and the other pages that are all chrome. */
-const PAGES = ['/quiz/', '/team/rate/', '/team/compare/', '/quiz/history/', '/', '/guide/', '/guide/mini-me-trap/', '/about/', '/team/', '/quiz/print/', '/404.html', '/result/v1-2031/'];
+const PAGES = [
+  '/quiz/',
+  '/team/rate/',
+  '/team/compare/',
+  '/quiz/history/',
+  '/',
+  '/guide/',
+  '/guide/mini-me-trap/',
+  '/about/',
+  '/team/',
+  '/quiz/print/',
+  '/404.html',
+  '/result/v1-2031/',
+];
 
 /**
  * Parts not converted yet, by the attribute that marks them: the islands (id of their root) and the
@@ -48,14 +61,17 @@ function contentStrings(): string[] {
     else if (Array.isArray(value)) value.forEach(collect);
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
-  for (const file of readdirSync(join(root, 'content', 'quiz'))) collect(JSON.parse(readFileSync(join(root, 'content', 'quiz', file), 'utf8')));
+  for (const file of readdirSync(join(root, 'content', 'quiz')))
+    collect(JSON.parse(readFileSync(join(root, 'content', 'quiz', file), 'utf8')));
   for (const dir of ['guide', 'pages']) {
     for (const file of readdirSync(join(root, 'content', dir))) {
       const front = /^---\n([^]*?)\n---/.exec(readFileSync(join(root, 'content', dir, file), 'utf8'))?.[1] ?? '';
       for (const m of front.matchAll(/^(?:title|description): "(.*)"$/gm)) out.add((m[1] ?? '').replace(/\\"/g, '"'));
     }
   }
-  for (const m of readFileSync(join(root, 'src', 'consts.ts'), 'utf8').matchAll(/^\s+(?:author|title|publication|affiliation): '(.*)',$/gm)) {
+  for (const m of readFileSync(join(root, 'src', 'consts.ts'), 'utf8').matchAll(
+    /^\s+(?:author|title|publication|affiliation): '(.*)',$/gm,
+  )) {
     const value = m[1] ?? '';
     out.add(value);
     out.add(value.replace(/[“”]/g, ''));
@@ -77,7 +93,8 @@ function leftover(text: string): string {
 }
 
 const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
-const pendingOf = (el: Element) => PENDING.find((p) => (p.value === undefined ? el.attribs[p.attribute] !== undefined : el.attribs[p.attribute] === p.value));
+const pendingOf = (el: Element) =>
+  PENDING.find((p) => (p.value === undefined ? el.attribs[p.attribute] !== undefined : el.attribs[p.attribute] === p.value));
 
 interface Found {
   /** Unconverted copy in the converted parts. */

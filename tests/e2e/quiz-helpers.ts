@@ -85,4 +85,3 @@ export async function expectResult(page: Page): Promise<void> {
     await expect(result.locator('.chart-row', { hasText: d.dimension.name })).toContainText(d.band.name);
   }
 }
-

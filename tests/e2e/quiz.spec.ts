@@ -94,8 +94,16 @@ test('with storage full, answers are kept in memory and the user is told', async
   await expect(page.getByRole('radio', { name: v1.scale[pattern(id) - 1]!.label, exact: true })).toBeChecked();
 });
 
-for (const garbage of ['{not json', '{"format":1,"version":1,"answers":{"way-1":"<img src=x onerror=alert(1)>"},"position":3,"started":true}', '[]', '"x"'.repeat(30000)]) {
-  test(`a corrupt stored value (${garbage.slice(0, 24)}…) is reported, kept aside, and the check starts fresh`, async ({ page, baseURL }) => {
+for (const garbage of [
+  '{not json',
+  '{"format":1,"version":1,"answers":{"way-1":"<img src=x onerror=alert(1)>"},"position":3,"started":true}',
+  '[]',
+  '"x"'.repeat(30000),
+]) {
+  test(`a corrupt stored value (${garbage.slice(0, 24)}…) is reported, kept aside, and the check starts fresh`, async ({
+    page,
+    baseURL,
+  }) => {
     const w = await watch(page, new URL(baseURL as string).origin);
     await page.goto('/quiz/');
     await page.evaluate((g) => localStorage.setItem('minime:quiz:v1', g), garbage);
@@ -115,7 +123,8 @@ test('stored answers for unknown items or off the scale are ignored, not trusted
   await page.goto('/quiz/');
   const first = v1.items.find((i) => i.dimension === v1.dimensions[0]!.id)!;
   await page.evaluate(
-    ([key, id]) => localStorage.setItem(key!, JSON.stringify({ format: 1, version: 1, answers: { [id!]: 9, ghost: 3 }, position: 15, started: true })),
+    ([key, id]) =>
+      localStorage.setItem(key!, JSON.stringify({ format: 1, version: 1, answers: { [id!]: 9, ghost: 3 }, position: 15, started: true })),
     ['minime:quiz:v1', first.id],
   );
   await page.reload();
@@ -159,7 +168,9 @@ test('the layout does not shift between statements: options and buttons stay put
   const box = async () => {
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     // Relative to the quiz's own box, so page scrolling (focus moves to each new statement) is not counted.
-    return page.getByRole('button', { name: 'Next' }).evaluate((el) => el.getBoundingClientRect().top - el.closest('.quiz')!.getBoundingClientRect().top);
+    return page
+      .getByRole('button', { name: 'Next' })
+      .evaluate((el) => el.getBoundingClientRect().top - el.closest('.quiz')!.getBoundingClientRect().top);
   };
   const positions: number[] = [];
   for (let n = 0; n < 6; n++) {

@@ -62,12 +62,37 @@ test('result pages carry noindex and their own preview: title, description, a 12
 });
 
 const damaged = [
-  'v1-203', 'v1-20311', 'v1-2051', 'v1-9999', 'v2-2031', 'v0-2031', 'v01-2031', 'V1-2031', 'v1_2031', 'v1-20a1',
-  'v1--2031', 'v1-', 'x', 'r1-2031', '%20v1-2031', 'v1-2031%2F', 'v1-2031%2Fextra', '..%2F..%2Fetc', '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
-  'v1-2031/extra', `v1-${'2'.repeat(300)}`, '%E0%A4%A', 'v1-２０３１', 'v99999-2031', 'v1-2031.png',
+  'v1-203',
+  'v1-20311',
+  'v1-2051',
+  'v1-9999',
+  'v2-2031',
+  'v0-2031',
+  'v01-2031',
+  'V1-2031',
+  'v1_2031',
+  'v1-20a1',
+  'v1--2031',
+  'v1-',
+  'x',
+  'r1-2031',
+  '%20v1-2031',
+  'v1-2031%2F',
+  'v1-2031%2Fextra',
+  '..%2F..%2Fetc',
+  '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  'v1-2031/extra',
+  `v1-${'2'.repeat(300)}`,
+  '%E0%A4%A',
+  'v1-２０３１',
+  'v99999-2031',
+  'v1-2031.png',
 ];
 
-test(`${damaged.length} kinds of damaged result link answer 404 with the damaged-link message and no console error`, async ({ page, baseURL }) => {
+test(`${damaged.length} kinds of damaged result link answer 404 with the damaged-link message and no console error`, async ({
+  page,
+  baseURL,
+}) => {
   const w = await watch(page, new URL(baseURL as string).origin);
   for (const code of damaged) {
     const res = await page.goto(`/result/${code}/`);

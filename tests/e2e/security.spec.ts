@@ -40,7 +40,9 @@ async function watchPolicy(page: Page, origin: string): Promise<{ violations: st
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${location.pathname}: ${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${location.pathname}: ${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
   return { violations, w: await watch(page, origin) };

@@ -2,7 +2,9 @@
 import { test, expect } from '@playwright/test';
 import { builtSitemapPaths, expectNoA11yViolations, hasHorizontalScroll, only404Noise, sitemapPaths, watch } from './support.ts';
 
-test('the sitemap lists the home page, the guide with at least five chapters, the check and About, and no result pages', async ({ request }) => {
+test('the sitemap lists the home page, the guide with at least five chapters, the check and About, and no result pages', async ({
+  request,
+}) => {
   const paths = await sitemapPaths(request);
   expect(paths).toContain('/');
   expect(paths).toContain('/about/');
@@ -13,7 +15,11 @@ test('the sitemap lists the home page, the guide with at least five chapters, th
   expect(builtSitemapPaths()).toEqual(paths);
 });
 
-test('every sitemap page answers 200 with one h1, a unique title and description, and no console error or foreign request', async ({ page, request, baseURL }) => {
+test('every sitemap page answers 200 with one h1, a unique title and description, and no console error or foreign request', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const origin = new URL(baseURL as string).origin;
   const w = await watch(page, origin);
   const titles = new Map<string, string>();

@@ -70,20 +70,31 @@ test('a rep takes the rater version and gets the code and link of their own answ
   expect(link).toBe(raterLink(code, baseURL as string));
 });
 
-test('three raters, their links plus a junk line pasted: the team averages the test computes, the junk flagged', async ({ browser, page, baseURL }) => {
+test('three raters, their links plus a junk line pasted: the team averages the test computes, the junk flagged', async ({
+  browser,
+  page,
+  baseURL,
+}) => {
   // Taking the rater version is the test above; here the reps' links are what it gives.
   const links = reps.map((rep) => raterLink(encodeResult(rep.result, 'r'), baseURL as string));
   const w = await watch(page, new URL(baseURL as string).origin);
   // The manager has done the check on this device: the comparison takes their latest result from the history.
-  await seedStorage(page, { [HISTORY_KEY]: JSON.stringify([{ date: '2026-11-20T09:30:00.000Z', code: encodeResult(expected.result), version: v1.version }]) });
+  await seedStorage(page, {
+    [HISTORY_KEY]: JSON.stringify([{ date: '2026-11-20T09:30:00.000Z', code: encodeResult(expected.result), version: v1.version }]),
+  });
   await page.goto('/team/compare/');
   await hydrated(page);
   await expectNoA11yViolations(page, 'comparison, empty');
-  await page.getByRole('textbox', { name: /Rater codes or links/ }).fill(`${links[0]}\n  this is not a code  \n${links[1]}   ${links[2]}\n`);
+  await page
+    .getByRole('textbox', { name: /Rater codes or links/ })
+    .fill(`${links[0]}\n  this is not a code  \n${links[1]}   ${links[2]}\n`);
   await expect(page.getByRole('list', { name: 'Lines left out' })).toContainText('Line 2:');
   await expect(page.getByRole('list', { name: 'Lines left out' }).getByRole('listitem')).toHaveCount(1);
   await expect(page.locator('p.codes-status').first()).toContainText('3 rater codes read');
-  await expectTeamView(page, reps.map((r) => r.result));
+  await expectTeamView(
+    page,
+    reps.map((r) => r.result),
+  );
   await expect(page.getByText('Fewer than three raters')).toHaveCount(0);
   // Blind spots: exactly where the team's mean is a level or more above the manager's own.
   const teams = expectedTeam(reps.map((r) => r.result));
@@ -102,7 +113,10 @@ test('three raters, their links plus a junk line pasted: the team averages the t
   const fresh = await context.newPage();
   await fresh.goto(link);
   await hydrated(fresh);
-  await expectTeamView(fresh, reps.map((r) => r.result));
+  await expectTeamView(
+    fresh,
+    reps.map((r) => r.result),
+  );
   await expect(fresh.getByText(`Using your result from the box: ${encodeResult(expected.result)}`)).toBeVisible();
   await context.close();
   expect(w.errors).toEqual([]);
@@ -188,7 +202,11 @@ test('history: kept through a reload; export, clear and import back identically;
   expect(await rows.allInnerTexts()).toEqual(before);
 
   // A corrupt file: a clear error, and the history is untouched.
-  for (const bad of ['{"app":"mini-me-check","kind":"history","format":1,"entries":[{"date":"yesterday","code":"v1-9","version":1}]}', 'not json at all', '{"app":"something-else"}']) {
+  for (const bad of [
+    '{"app":"mini-me-check","kind":"history","format":1,"entries":[{"date":"yesterday","code":"v1-9","version":1}]}',
+    'not json at all',
+    '{"app":"something-else"}',
+  ]) {
     await page.locator('#history-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     await expect(page.getByText(/Nothing was changed\./)).toBeVisible();
     expect(await rows.allInnerTexts()).toEqual(before);
@@ -218,7 +236,10 @@ test('with storage refused, the comparison and the history still work and say no
   await hydrated(page);
   await expect(page.getByText('the codes you paste will not be kept')).toBeVisible();
   await page.getByRole('textbox', { name: /Rater codes or links/ }).fill(reps.map((r) => encodeResult(r.result, 'r')).join('\n'));
-  await expectTeamView(page, reps.map((r) => r.result));
+  await expectTeamView(
+    page,
+    reps.map((r) => r.result),
+  );
   await page.goto('/quiz/history/');
   await hydrated(page);
   await expect(page.getByText('your history will not be kept')).toBeVisible();

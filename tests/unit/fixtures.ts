@@ -37,11 +37,7 @@ export const v1Shapes: ReadonlyMap<number, CodeShape> = new Map([[v1.version, v1
 export const FORMS: readonly Form[] = ['self', 'rater'];
 
 /** A deep copy with `readonly` removed, for building broken instruments. */
-export type Mutable<T> = T extends readonly (infer U)[]
-  ? Mutable<U>[]
-  : T extends object
-    ? { -readonly [K in keyof T]: Mutable<T[K]> }
-    : T;
+export type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
 
 export function mutableCopy(inst: Instrument): Mutable<Instrument> {
   return structuredClone(inst) as Mutable<Instrument>;

@@ -35,9 +35,17 @@ const NOW = new Date('2026-11-29T17:20:00.000Z');
 
 /** Any instant a Date can hold, six-digit and negative years included, so sorting cannot lean on string order. */
 const anyDate = fc.date({ noInvalidDate: true }).map((d) => d.toISOString());
-const plausibleDate = fc.date({ min: new Date('2020-01-01T00:00:00.000Z'), max: new Date('2040-01-01T00:00:00.000Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const plausibleDate = fc
+  .date({ min: new Date('2020-01-01T00:00:00.000Z'), max: new Date('2040-01-01T00:00:00.000Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 /** A few dates and codes that collide often, so that duplicates and ties are common. */
-const fewDates = fc.constantFrom('2026-01-01T00:00:00.000Z', '2026-04-01T09:30:00.000Z', '2026-04-01T09:30:00.001Z', '-000001-06-01T00:00:00.000Z', '+020000-01-01T00:00:00.000Z');
+const fewDates = fc.constantFrom(
+  '2026-01-01T00:00:00.000Z',
+  '2026-04-01T09:30:00.000Z',
+  '2026-04-01T09:30:00.001Z',
+  '-000001-06-01T00:00:00.000Z',
+  '+020000-01-01T00:00:00.000Z',
+);
 const fewCodes = fc.constantFrom('v1-2031', 'v1-0000', 'v1-4444', 'v1-2030');
 const anyCode = resultArb(v1).map((r) => encodeResult(r, 'v'));
 
@@ -51,8 +59,19 @@ const entryish = fc.oneof(
   entry,
   fc.record(
     {
-      date: fc.oneof(plausibleDate, fc.constantFrom('2026-11-29', '2026-11-29T17:20:00Z', '2026-02-30T00:00:00.000Z', '', 'now'), fc.string(), fc.integer(), fc.constant(null)),
-      code: fc.oneof(anyCode, fc.constantFrom('r1-2031', 'v2-2031', 'v1-20311', 'v1-5000', ' v1-2031', 'V1-2031', ''), fc.string(), fc.integer()),
+      date: fc.oneof(
+        plausibleDate,
+        fc.constantFrom('2026-11-29', '2026-11-29T17:20:00Z', '2026-02-30T00:00:00.000Z', '', 'now'),
+        fc.string(),
+        fc.integer(),
+        fc.constant(null),
+      ),
+      code: fc.oneof(
+        anyCode,
+        fc.constantFrom('r1-2031', 'v2-2031', 'v1-20311', 'v1-5000', ' v1-2031', 'V1-2031', ''),
+        fc.string(),
+        fc.integer(),
+      ),
       version: fc.oneof(fc.constant(1), fc.constant(2), fc.constant('1'), fc.integer(), fc.constant(undefined)),
       extra: fc.anything(),
     },
@@ -105,7 +124,8 @@ const errorOf = (text: unknown): ImportError => {
   return result.error;
 };
 
-const file = (fields: Record<string, unknown>): string => JSON.stringify({ app: 'mini-me-check', kind: 'history', format: 1, exported: NOW.toISOString(), entries: [], ...fields });
+const file = (fields: Record<string, unknown>): string =>
+  JSON.stringify({ app: 'mini-me-check', kind: 'history', format: 1, exported: NOW.toISOString(), entries: [], ...fields });
 const good = (date: string, code: string): HistoryEntry => ({ date, code, version: 1 });
 
 // ------------------------------------------------------------------------------------------------
@@ -174,10 +194,18 @@ describe('isHistoryEntry', () => {
 describe('parseStoredHistory', () => {
   test('never throws, on anything', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.string(), fc.string({ unit: 'binary' }), fc.jsonValue().map((v) => JSON.stringify(v))), (value) => {
-        const result = parseStoredHistory(value, v1Shapes);
-        if (result !== undefined) checkEntries(result);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (value) => {
+          const result = parseStoredHistory(value, v1Shapes);
+          if (result !== undefined) checkEntries(result);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -205,7 +233,21 @@ describe('parseStoredHistory', () => {
   });
 
   test('undefined when the top level is not a JSON array: the caller keeps the text aside', () => {
-    for (const value of ['', 'not json', '[', '{}', 'null', '"[]"', '42', JSON.stringify({ entries: [] }), 42, null, undefined, ['[]'], `[${' '.repeat(MAX_FILE_CHARS)}]`]) {
+    for (const value of [
+      '',
+      'not json',
+      '[',
+      '{}',
+      'null',
+      '"[]"',
+      '42',
+      JSON.stringify({ entries: [] }),
+      42,
+      null,
+      undefined,
+      ['[]'],
+      `[${' '.repeat(MAX_FILE_CHARS)}]`,
+    ]) {
       assert.equal(parseStoredHistory(value, v1Shapes), undefined, String(value).slice(0, 40));
     }
     assert.deepEqual(parseStoredHistory('[]', v1Shapes), []);
@@ -213,8 +255,15 @@ describe('parseStoredHistory', () => {
   });
 
   test('a damaged entry costs only itself', () => {
-    const text = JSON.stringify([good('2026-08-30T09:00:00.000Z', 'v1-2031'), { date: 'yesterday', code: 'v1-2031', version: 1 }, good('2026-11-29T17:05:12.345Z', 'v1-1021')]);
-    assert.deepEqual(parseStoredHistory(text, v1Shapes), [good('2026-11-29T17:05:12.345Z', 'v1-1021'), good('2026-08-30T09:00:00.000Z', 'v1-2031')]);
+    const text = JSON.stringify([
+      good('2026-08-30T09:00:00.000Z', 'v1-2031'),
+      { date: 'yesterday', code: 'v1-2031', version: 1 },
+      good('2026-11-29T17:05:12.345Z', 'v1-1021'),
+    ]);
+    assert.deepEqual(parseStoredHistory(text, v1Shapes), [
+      good('2026-11-29T17:05:12.345Z', 'v1-1021'),
+      good('2026-08-30T09:00:00.000Z', 'v1-2031'),
+    ]);
   });
 });
 
@@ -243,7 +292,12 @@ describe('parseHistoryFile never throws', () => {
   });
 
   test('on huge text', () => {
-    for (const text of ['x'.repeat(MAX_FILE_CHARS + 1), `${'['.repeat(200_000)}${']'.repeat(200_000)}`, `{"a":${'['.repeat(500_000)}`, file({ entries: Array.from({ length: 20_000 }, () => good('2026-11-29T17:20:00.000Z', 'v1-2031')) })]) {
+    for (const text of [
+      'x'.repeat(MAX_FILE_CHARS + 1),
+      `${'['.repeat(200_000)}${']'.repeat(200_000)}`,
+      `{"a":${'['.repeat(500_000)}`,
+      file({ entries: Array.from({ length: 20_000 }, () => good('2026-11-29T17:20:00.000Z', 'v1-2031')) }),
+    ]) {
       checkImport(parseHistoryFile(text, v1Shapes));
       const stored = parseStoredHistory(text, v1Shapes);
       if (stored) checkEntries(stored);
@@ -254,13 +308,17 @@ describe('parseHistoryFile never throws', () => {
 describe('export → import', () => {
   test('round-trips exactly (to the normalised entries)', () => {
     fc.assert(
-      fc.property(entries(600), fc.date({ min: new Date(0), max: new Date('2100-01-01T00:00:00.000Z'), noInvalidDate: true }), (list, now) => {
-        const text = exportHistory(list, now);
-        assert.deepEqual(parseHistoryFile(text, v1Shapes), { ok: true, entries: mergeHistory(list, []) });
-        const parsed = JSON.parse(text) as Record<string, unknown>;
-        assert.deepEqual(Object.keys(parsed), ['app', 'kind', 'format', 'exported', 'entries']);
-        assert.equal(parsed['exported'], now.toISOString());
-      }),
+      fc.property(
+        entries(600),
+        fc.date({ min: new Date(0), max: new Date('2100-01-01T00:00:00.000Z'), noInvalidDate: true }),
+        (list, now) => {
+          const text = exportHistory(list, now);
+          assert.deepEqual(parseHistoryFile(text, v1Shapes), { ok: true, entries: mergeHistory(list, []) });
+          const parsed = JSON.parse(text) as Record<string, unknown>;
+          assert.deepEqual(Object.keys(parsed), ['app', 'kind', 'format', 'exported', 'entries']);
+          assert.equal(parsed['exported'], now.toISOString());
+        },
+      ),
       { numRuns: 100, endOnFailure: true },
     );
   });
@@ -337,7 +395,11 @@ describe('mergeHistory', () => {
         const key = (e: HistoryEntry): string => `${e.date}|${e.code}`;
         assert.deepEqual(new Set(m.map(key)), new Set([...a, ...b].map(key)));
         assert.equal(new Set(m.map(key)).size, m.length);
-        for (let i = 1; i < m.length; i++) assert.ok(before(m[i - 1] as HistoryEntry, m[i] as HistoryEntry), `${key(m[i - 1] as HistoryEntry)} before ${key(m[i] as HistoryEntry)}`);
+        for (let i = 1; i < m.length; i++)
+          assert.ok(
+            before(m[i - 1] as HistoryEntry, m[i] as HistoryEntry),
+            `${key(m[i - 1] as HistoryEntry)} before ${key(m[i] as HistoryEntry)}`,
+          );
         for (const e of m) assert.ok(!a.includes(e) && !b.includes(e));
       }),
       opts,
@@ -353,7 +415,8 @@ describe('mergeHistory', () => {
         const last = m.at(-1);
         assert.ok(last);
         const kept = new Set(m.map((e) => `${e.date}|${e.code}`));
-        for (const e of [...a, ...b]) if (!kept.has(`${e.date}|${e.code}`)) assert.ok(before(last, e), 'a dropped entry is older than every kept one');
+        for (const e of [...a, ...b])
+          if (!kept.has(`${e.date}|${e.code}`)) assert.ok(before(last, e), 'a dropped entry is older than every kept one');
       }),
       // Shrinking arrays this large takes minutes: report the failing case as found.
       { numRuns: 40, endOnFailure: true },
@@ -362,7 +425,10 @@ describe('mergeHistory', () => {
 
   test('ties: same instant, different codes → both kept, by code', () => {
     const at = '2026-04-01T09:30:00.000Z';
-    assert.deepEqual(mergeHistory([good(at, 'v1-4444')], [good(at, 'v1-0000'), good(at, 'v1-4444')]), [good(at, 'v1-0000'), good(at, 'v1-4444')]);
+    assert.deepEqual(mergeHistory([good(at, 'v1-4444')], [good(at, 'v1-0000'), good(at, 'v1-4444')]), [
+      good(at, 'v1-0000'),
+      good(at, 'v1-4444'),
+    ]);
   });
 });
 
@@ -384,7 +450,16 @@ describe('import errors: each has its own reason, and a bad file imports nothing
   });
 
   test('not a Mini-Me Check history file', () => {
-    for (const text of ['null', '[]', '42', '"mini-me-check"', JSON.stringify([good('2026-11-29T17:20:00.000Z', 'v1-2031')]), file({ app: 'other-app' }), file({ app: undefined }), file({ app: 'Mini-Me-Check' })]) {
+    for (const text of [
+      'null',
+      '[]',
+      '42',
+      '"mini-me-check"',
+      JSON.stringify([good('2026-11-29T17:20:00.000Z', 'v1-2031')]),
+      file({ app: 'other-app' }),
+      file({ app: undefined }),
+      file({ app: 'Mini-Me-Check' }),
+    ]) {
       assert.deepEqual(errorOf(text), { kind: 'not-history' }, text);
     }
   });
@@ -396,7 +471,11 @@ describe('import errors: each has its own reason, and a bad file imports nothing
 
   test('a newer format', () => {
     assert.deepEqual(errorOf(file({ format: 2 })), { kind: 'newer-format', format: 2, reads: HISTORY_FORMAT });
-    assert.deepEqual(errorOf(file({ format: 99, entries: 'whatever a newer format holds' })), { kind: 'newer-format', format: 99, reads: HISTORY_FORMAT });
+    assert.deepEqual(errorOf(file({ format: 99, entries: 'whatever a newer format holds' })), {
+      kind: 'newer-format',
+      format: 99,
+      reads: HISTORY_FORMAT,
+    });
   });
 
   test('no readable format', () => {
@@ -412,7 +491,9 @@ describe('import errors: each has its own reason, and a bad file imports nothing
   });
 
   test('too many entries', () => {
-    const many = Array.from({ length: MAX_ENTRIES + 1 }, (_, i) => good(new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), 'v1-2031'));
+    const many = Array.from({ length: MAX_ENTRIES + 1 }, (_, i) =>
+      good(new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), 'v1-2031'),
+    );
     assert.deepEqual(errorOf(file({ entries: many })), { kind: 'too-many', count: MAX_ENTRIES + 1, max: MAX_ENTRIES });
     const result = parseHistoryFile(file({ entries: many.slice(1) }), v1Shapes);
     assert.ok(result.ok && result.entries.length === MAX_ENTRIES, 'exactly the limit imports');
@@ -423,14 +504,38 @@ describe('import errors: each has its own reason, and a bad file imports nothing
     const ok2 = good('2026-08-30T09:00:00.000Z', 'v1-2031');
     const cases: [unknown, EntryProblem][] = [
       ['v1-2031', { kind: 'not-an-entry' }],
-      [{ date: '2026-11-29', code: 'v1-2031', version: 1 }, { kind: 'bad-date', date: '"2026-11-29"' }],
-      [{ code: 'v1-2031', version: 1 }, { kind: 'bad-date', date: 'undefined' }],
-      [{ date: '2026-11-29T17:20:00.000Z', code: 'v7-2031', version: 7 }, { kind: 'unknown-version', code: '"v7-2031"', version: 7 }],
-      [{ date: '2026-11-29T17:20:00.000Z', code: 'r1-2031', version: 1 }, { kind: 'unreadable-code', code: '"r1-2031"' }],
-      [{ date: '2026-11-29T17:20:00.000Z', code: 'v1-2091', version: 1 }, { kind: 'unreadable-code', code: '"v1-2091"' }],
-      [{ date: '2026-11-29T17:20:00.000Z', code: ' v1-2031', version: 1 }, { kind: 'not-canonical', code: '" v1-2031"' }],
-      [{ date: '2026-11-29T17:20:00.000Z', code: 'v1-2031', version: '1' }, { kind: 'version-mismatch', version: '"1"', code: '"v1-2031"' }],
-      [{ date: '2026-11-29T17:20:00.000Z', code: 'v1-2031' }, { kind: 'version-mismatch', version: 'undefined', code: '"v1-2031"' }],
+      [
+        { date: '2026-11-29', code: 'v1-2031', version: 1 },
+        { kind: 'bad-date', date: '"2026-11-29"' },
+      ],
+      [
+        { code: 'v1-2031', version: 1 },
+        { kind: 'bad-date', date: 'undefined' },
+      ],
+      [
+        { date: '2026-11-29T17:20:00.000Z', code: 'v7-2031', version: 7 },
+        { kind: 'unknown-version', code: '"v7-2031"', version: 7 },
+      ],
+      [
+        { date: '2026-11-29T17:20:00.000Z', code: 'r1-2031', version: 1 },
+        { kind: 'unreadable-code', code: '"r1-2031"' },
+      ],
+      [
+        { date: '2026-11-29T17:20:00.000Z', code: 'v1-2091', version: 1 },
+        { kind: 'unreadable-code', code: '"v1-2091"' },
+      ],
+      [
+        { date: '2026-11-29T17:20:00.000Z', code: ' v1-2031', version: 1 },
+        { kind: 'not-canonical', code: '" v1-2031"' },
+      ],
+      [
+        { date: '2026-11-29T17:20:00.000Z', code: 'v1-2031', version: '1' },
+        { kind: 'version-mismatch', version: '"1"', code: '"v1-2031"' },
+      ],
+      [
+        { date: '2026-11-29T17:20:00.000Z', code: 'v1-2031' },
+        { kind: 'version-mismatch', version: 'undefined', code: '"v1-2031"' },
+      ],
     ];
     for (const [bad, problem] of cases) {
       assert.deepEqual(errorOf(file({ entries: [ok1, ok2, bad, ok1] })), { kind: 'bad-entry', position: 3, count: 4, problem });

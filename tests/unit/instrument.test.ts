@@ -325,7 +325,10 @@ describe('instrumentProblems: scale', () => {
       inst.scale.reverse();
     });
     assert.ok(problems.length > 0);
-    assert.ok(problems.every((p) => p.startsWith('scale values must be consecutive integers')), problems.join('\n'));
+    assert.ok(
+      problems.every((p) => p.startsWith('scale values must be consecutive integers')),
+      problems.join('\n'),
+    );
   });
 
   test('a scale of fewer than three points', () => {

@@ -13,7 +13,8 @@ test('parseJson returns what JSON.parse returns for any JSON text', () => {
 });
 
 test('parseJson gives undefined, never an exception, for bad text, non-strings and over-long text', () => {
-  for (const bad of ['', '{', 'undefined', "{'a':1}", '[1,]', 42, null, undefined, {}, ['[]']]) assert.equal(parseJson(bad), undefined, String(bad));
+  for (const bad of ['', '{', 'undefined', "{'a':1}", '[1,]', 42, null, undefined, {}, ['[]']])
+    assert.equal(parseJson(bad), undefined, String(bad));
   assert.equal(parseJson('[1, 2]', 5), undefined);
   assert.deepEqual(parseJson('[1,2]', 5), [1, 2]);
   fc.assert(fc.property(fc.anything(), (value) => void parseJson(value)));

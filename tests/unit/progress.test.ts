@@ -15,7 +15,13 @@ const progressLike = fc.record(
   {
     format: fc.oneof(fc.constant(PROGRESS_FORMAT), fc.anything()),
     version: fc.oneof(fc.constant(1), fc.integer({ min: -3, max: 5 }), fc.anything()),
-    answers: fc.oneof(fc.dictionary(fc.oneof(fc.constantFrom(...v1.items.map((i) => i.id)), fc.string()), fc.oneof(fc.integer({ min: -2, max: 9 }), fc.anything())), fc.anything()),
+    answers: fc.oneof(
+      fc.dictionary(
+        fc.oneof(fc.constantFrom(...v1.items.map((i) => i.id)), fc.string()),
+        fc.oneof(fc.integer({ min: -2, max: 9 }), fc.anything()),
+      ),
+      fc.anything(),
+    ),
     position: fc.oneof(fc.integer({ min: -5, max: 40 }), fc.double(), fc.anything()),
     started: fc.oneof(fc.boolean(), fc.anything()),
   },
@@ -49,7 +55,10 @@ describe('parseProgress', () => {
   });
 
   test('never throws on values that are not text', () => {
-    fc.assert(fc.property(fc.anything(), (value) => void parseProgress(value)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.anything(), (value) => void parseProgress(value)),
+      { numRuns: 1000 },
+    );
   });
 
   test('reads back exactly what the quiz writes', () => {
@@ -63,7 +72,16 @@ describe('parseProgress', () => {
   });
 
   test('rejects garbage, other formats and wrong types', () => {
-    for (const bad of ['', '{not json', '[]', 'null', '"x"', '{"format":2,"version":1,"answers":{},"position":0,"started":true}', '{"format":1,"version":1,"answers":{"way-1":"3"},"position":0,"started":true}', '{"format":1,"version":1,"answers":{},"position":-1,"started":true}']) {
+    for (const bad of [
+      '',
+      '{not json',
+      '[]',
+      'null',
+      '"x"',
+      '{"format":2,"version":1,"answers":{},"position":0,"started":true}',
+      '{"format":1,"version":1,"answers":{"way-1":"3"},"position":0,"started":true}',
+      '{"format":1,"version":1,"answers":{},"position":-1,"started":true}',
+    ]) {
       assert.equal(parseProgress(bad), undefined, bad);
     }
   });

@@ -105,7 +105,22 @@ describe('round trip', () => {
 
 describe('typed errors', () => {
   test('empty: nothing, only whitespace, or not a string at all', () => {
-    for (const input of ['', ' ', '\n\t ', '\u00a0', undefined, null, 0, 2031, true, {}, [], ['v1-2031'], new String('v1-2031'), Symbol('v1-2031')]) {
+    for (const input of [
+      '',
+      ' ',
+      '\n\t ',
+      '\u00a0',
+      undefined,
+      null,
+      0,
+      2031,
+      true,
+      {},
+      [],
+      ['v1-2031'],
+      new String('v1-2031'),
+      Symbol('v1-2031'),
+    ]) {
       assert.equal(errorOf(input), 'empty', String(typeof input === 'symbol' ? 'symbol' : JSON.stringify(input)));
     }
   });
@@ -201,7 +216,35 @@ describe("rater codes ('r') are kept apart from self codes ('v')", () => {
 /** One valid code per v1 result, either kind. */
 const validCode = fc.tuple(fc.constantFrom(...ALL), fc.constantFrom(...KINDS)).map(([r, kind]) => ({ code: encodeResult(r, kind), kind }));
 
-const oddChars = ['0', '1', '4', '5', '9', 'v', 'V', 'r', 'R', 'e', 'x', 's', '-', '+', '.', '/', '%', ' ', '\t', '\n', '\u00a0', '\u200b', '２', '٣', 'é', '😀', '\u0000'];
+const oddChars = [
+  '0',
+  '1',
+  '4',
+  '5',
+  '9',
+  'v',
+  'V',
+  'r',
+  'R',
+  'e',
+  'x',
+  's',
+  '-',
+  '+',
+  '.',
+  '/',
+  '%',
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u200b',
+  '２',
+  '٣',
+  'é',
+  '😀',
+  '\u0000',
+];
 const anyChar = fc.oneof(
   fc.constantFrom(...oddChars),
   fc.string({ minLength: 1, maxLength: 1, unit: 'binary-ascii' }),
@@ -214,8 +257,16 @@ const nearMiss: fc.Arbitrary<{ code: string; kind: CodeKind }> = fc
     validCode,
     fc.oneof(
       // change, insert or delete one character
-      fc.tuple(fc.nat(), anyChar).map(([at, c]) => (s: string) => s.slice(0, at % s.length) + c + s.slice((at % s.length) + 1)),
-      fc.tuple(fc.nat(), anyChar).map(([at, c]) => (s: string) => s.slice(0, at % (s.length + 1)) + c + s.slice(at % (s.length + 1))),
+      fc.tuple(fc.nat(), anyChar).map(
+        ([at, c]) =>
+          (s: string) =>
+            s.slice(0, at % s.length) + c + s.slice((at % s.length) + 1),
+      ),
+      fc.tuple(fc.nat(), anyChar).map(
+        ([at, c]) =>
+          (s: string) =>
+            s.slice(0, at % (s.length + 1)) + c + s.slice(at % (s.length + 1)),
+      ),
       fc.nat().map((at) => (s: string) => s.slice(0, at % s.length) + s.slice((at % s.length) + 1)),
       // another version, including 0, negative, leading zeros and too many digits
       fc
@@ -227,7 +278,11 @@ const nearMiss: fc.Arbitrary<{ code: string; kind: CodeKind }> = fc
         const i = 1 + (at % (s.length - 1));
         return s.slice(0, i) + w + s.slice(i);
       }),
-      fc.tuple(fc.constantFrom(' ', '\n', '\t', '\u00a0'), fc.nat({ max: 5 })).map(([w, n]) => (s: string) => w.repeat(n) + s + w.repeat(n)),
+      fc.tuple(fc.constantFrom(' ', '\n', '\t', '\u00a0'), fc.nat({ max: 5 })).map(
+        ([w, n]) =>
+          (s: string) =>
+            w.repeat(n) + s + w.repeat(n),
+      ),
       // case, URL forms
       fc.constant((s: string) => s.toUpperCase()),
       fc.constant((s: string) => s[0]?.toUpperCase() + s.slice(1)),
@@ -296,7 +351,16 @@ describe('fuzz: decodeResult never throws, and an ok result could have been scor
   test('anything that is not a string is "empty" (1,500 runs)', () => {
     fc.assert(
       fc.property(
-        fc.anything({ withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }),
+        fc.anything({
+          withBigInt: true,
+          withBoxedValues: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+        }),
         fc.constantFrom(...KINDS),
         (value, kind) => {
           fc.pre(typeof value !== 'string');

@@ -24,18 +24,7 @@ import {
   type Result,
 } from '../../src/lib/scoring.ts';
 import { allResults } from '../../src/lib/result-code.ts';
-import {
-  FORMS,
-  adaptiveEnd,
-  answerAll,
-  answersArb,
-  miniMeEnd,
-  scaleMax,
-  scaleMin,
-  stepsTowardMiniMe,
-  v1,
-  v1Shape,
-} from './fixtures.ts';
+import { FORMS, adaptiveEnd, answerAll, answersArb, miniMeEnd, scaleMax, scaleMin, stepsTowardMiniMe, v1, v1Shape } from './fixtures.ts';
 
 const RUNS = 500;
 const BANDS = v1.bands.length;
@@ -228,7 +217,10 @@ describe('every band is reachable', () => {
       for (let level = 0; level < BANDS; level++) {
         const steps = witnesses.map((w) => w.get(level) as number);
         const view = describeResult(v1, score(answersWithSteps(form, steps), form));
-        assert.deepEqual(view.result.levels, v1.dimensions.map(() => level));
+        assert.deepEqual(
+          view.result.levels,
+          v1.dimensions.map(() => level),
+        );
         assert.equal(view.indexLevel, level, `index ${view.index}`);
       }
     });
@@ -251,7 +243,10 @@ describe('extremes', () => {
       const answers = answerAll(v1, form, (item) => miniMeEnd(v1, item));
       for (const dim of v1.dimensions) assert.equal(dimensionScore(v1, dim.id, answers, form), 100, dim.id);
       const view = describeResult(v1, score(answers, form));
-      assert.deepEqual(view.result.levels, v1.dimensions.map(() => TOP));
+      assert.deepEqual(
+        view.result.levels,
+        v1.dimensions.map(() => TOP),
+      );
       assert.equal(view.indexLevel, TOP);
       assert.equal(view.indexBand.id, 'mini-me');
     });
@@ -260,7 +255,10 @@ describe('extremes', () => {
       const answers = answerAll(v1, form, (item) => adaptiveEnd(v1, item));
       for (const dim of v1.dimensions) assert.equal(dimensionScore(v1, dim.id, answers, form), 0, dim.id);
       const view = describeResult(v1, score(answers, form));
-      assert.deepEqual(view.result.levels, v1.dimensions.map(() => 0));
+      assert.deepEqual(
+        view.result.levels,
+        v1.dimensions.map(() => 0),
+      );
       assert.equal(view.indexLevel, 0);
       assert.equal(view.indexBand.id, 'builds');
     });
@@ -325,7 +323,15 @@ describe('incomplete or invalid answers', () => {
   });
 
   test('an unknown dimension has no score', () => {
-    assert.equal(dimensionScore(v1, 'no-such-dimension', answerAll(v1, 'self', () => 3), 'self'), undefined);
+    assert.equal(
+      dimensionScore(
+        v1,
+        'no-such-dimension',
+        answerAll(v1, 'self', () => 3),
+        'self',
+      ),
+      undefined,
+    );
   });
 
   test('isScaleValue accepts exactly the scale points', () => {
@@ -348,7 +354,10 @@ describe('the documented formula', () => {
     const bandOf = (s: number): number => v1.bands.findIndex((b) => b.min <= s && s <= b.max);
     const scores = v1.dimensions.map((dim) => {
       const items = dimItems(v1, form, dim.id);
-      const sum = items.reduce((acc, i) => acc + (i.keying === 'mini-me' ? (answers[i.id] as number) - 1 : 5 - (answers[i.id] as number)), 0);
+      const sum = items.reduce(
+        (acc, i) => acc + (i.keying === 'mini-me' ? (answers[i.id] as number) - 1 : 5 - (answers[i.id] as number)),
+        0,
+      );
       return towardMiddle((100 * sum) / (4 * items.length));
     });
     const levels = scores.map(bandOf);
@@ -477,7 +486,8 @@ describe('the documented formula', () => {
 });
 
 describe('mirror symmetry', () => {
-  const mirror = (answers: Answers): Answers => Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, scaleMin(v1) + scaleMax(v1) - a]));
+  const mirror = (answers: Answers): Answers =>
+    Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, scaleMin(v1) + scaleMax(v1) - a]));
 
   for (const form of FORMS) {
     test(`${form}: mirroring every answer mirrors every dimension's level`, () => {

@@ -21,7 +21,11 @@ import { v1, v1Shape } from './fixtures.ts';
 useTestStorageEngine();
 
 const KEY = 'minime:history:v1';
-const entry = (day: number, code: string, version = 1): HistoryEntry => ({ date: new Date(Date.UTC(2026, 0, day)).toISOString(), code, version });
+const entry = (day: number, code: string, version = 1): HistoryEntry => ({
+  date: new Date(Date.UTC(2026, 0, day)).toISOString(),
+  code,
+  version,
+});
 const store = (entries: readonly HistoryEntry[]) => setTestStorageKey(KEY, JSON.stringify(entries));
 const storedEntries = () => JSON.parse(getTestStorage()[KEY] ?? 'null') as HistoryEntry[] | null;
 const file = (text: string) => new Blob([text], { type: 'application/json' });
@@ -48,7 +52,13 @@ describe('reading', () => {
     store([entry(1, 'v1-2031'), entry(3, 'v1-0000'), { date: 'yesterday', code: 'v1-1', version: 1 } as HistoryEntry]);
     assert.deepEqual($history.get(), { entries: [entry(3, 'v1-0000'), entry(1, 'v1-2031')], unreadable: false });
     const rows = $historyRows.get();
-    assert.deepEqual(rows.map((r) => r.view?.result.levels), [[0, 0, 0, 0], [2, 0, 3, 1]]);
+    assert.deepEqual(
+      rows.map((r) => r.view?.result.levels),
+      [
+        [0, 0, 0, 0],
+        [2, 0, 3, 1],
+      ],
+    );
   });
 
   test('a value that is not a list is unreadable, and is kept aside before the first write', () => {
@@ -81,7 +91,10 @@ describe('the trend', () => {
     store([...entries, entry(20, 'v2-0000', 2)]);
     const rows = $historyRows.get();
     assert.equal(rows.length, 14, 'v2 is not a version this page knows');
-    const indices = rows.slice(0, 12).map((r) => r.view!.index).reverse();
+    const indices = rows
+      .slice(0, 12)
+      .map((r) => r.view!.index)
+      .reverse();
     assert.deepEqual($trend.get(), indices);
     assert.equal($trend.get().length, 12);
     assert.ok(indices[0]! < indices[1]!);

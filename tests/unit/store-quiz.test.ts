@@ -25,7 +25,13 @@ const selfItems = orderedItems(v1, 'self');
 const low = v1.scale[0]!.value;
 const high = v1.scale[v1.scale.length - 1]!.value;
 
-const stored = () => JSON.parse(getTestStorage()[KEY] ?? 'null') as { position: number; started: boolean; answers: Record<string, number>; done?: boolean } | null;
+const stored = () =>
+  JSON.parse(getTestStorage()[KEY] ?? 'null') as {
+    position: number;
+    started: boolean;
+    answers: Record<string, number>;
+    done?: boolean;
+  } | null;
 
 /** Answers every remaining item with `value`, pressing Next after each. */
 function answerRest(q: Quiz, value: number): void {
@@ -116,7 +122,10 @@ describe('keys', () => {
     quiz.start();
     assert.equal(quiz.press(String(high)), true);
     assert.equal(quiz.$view.get().answer, high);
-    assert.equal(quiz.press('0'), v1.scale.some((s) => s.value === 0));
+    assert.equal(
+      quiz.press('0'),
+      v1.scale.some((s) => s.value === 0),
+    );
     assert.equal(quiz.press('x'), false);
     assert.equal(quiz.press('Enter'), true);
     assert.equal(quiz.$view.get().position, 1);
@@ -159,7 +168,11 @@ describe('a stored value that cannot be read', () => {
     assert.equal(JSON.parse(getTestStorage()['minime:unreadable-test:v1'] ?? '').started, true);
     assert.equal(unreadable.$loadNotice.get(), 'unreadable', 'the notice stays for this page');
     unreadable.choose(high);
-    assert.deepEqual(Object.keys(getTestStorage()).filter((k) => k.includes('unreadable:')), [], 'kept aside once');
+    assert.deepEqual(
+      Object.keys(getTestStorage()).filter((k) => k.includes('unreadable:')),
+      [],
+      'kept aside once',
+    );
     cleanStores(unreadable.$view, unreadable.$loadNotice);
   });
 });

@@ -36,7 +36,20 @@ const storeHistory = (entries: readonly HistoryEntry[]) => setTestStorageKey('mi
 
 beforeEach(() => setupStores({ inst: v1, shapes: { 1: v1Shape } }));
 afterEach(() => {
-  cleanStores($teamText, $selfChoice, $team, $codesSummary, $codesAnnounced, $selfPicker, $history, $historyRows, $historyText, $linkAdded, $shapes, $instrument);
+  cleanStores(
+    $teamText,
+    $selfChoice,
+    $team,
+    $codesSummary,
+    $codesAnnounced,
+    $selfPicker,
+    $history,
+    $historyRows,
+    $historyText,
+    $linkAdded,
+    $shapes,
+    $instrument,
+  );
   cleanTestStorage();
   $linkAdded.set({ added: 0, skipped: [] });
 });
@@ -46,7 +59,10 @@ describe('the box', () => {
     setTeamText(`${r(0, 1, 2, 3)}\nhello\n${r(1, 1, 1, 1)}, ${r(3, 3, 3, 3)}`);
     assert.equal(getTestStorage()['minime:team:v1'], $teamText.get());
     const team = $team.get();
-    assert.deepEqual(team.parsed.raters.map((x) => x.code), [r(0, 1, 2, 3), r(1, 1, 1, 1), r(3, 3, 3, 3)]);
+    assert.deepEqual(
+      team.parsed.raters.map((x) => x.code),
+      [r(0, 1, 2, 3), r(1, 1, 1, 1), r(3, 3, 3, 3)],
+    );
     assert.deepEqual($codesSummary.get(), { read: 3, linesLeftOut: 1 });
     assert.equal(team.comparison?.raterCount, 3);
     assert.equal(team.selfSource, 'none');
@@ -86,14 +102,29 @@ describe('the picker', () => {
     const code = (i: number) => `v1-${Math.floor(i / 4)}${i % 4}00`;
     const entries = Array.from({ length: 12 }, (_, i) => entry(20 - i, i === 9 ? code(3) : code(i)));
     storeHistory(entries);
-    assert.deepEqual($selfPicker.get().map((o) => o.checked), [true, false, false, false, false, false, false, false]);
+    assert.deepEqual(
+      $selfPicker.get().map((o) => o.checked),
+      [true, false, false, false, false, false, false, false],
+    );
     chooseSelf(code(10));
-    assert.deepEqual($selfPicker.get().map((o) => o.entry), [...entries.slice(0, 8), entries[10]]);
-    assert.deepEqual($selfPicker.get().map((o) => o.checked), [false, false, false, false, false, false, false, false, true]);
+    assert.deepEqual(
+      $selfPicker.get().map((o) => o.entry),
+      [...entries.slice(0, 8), entries[10]],
+    );
+    assert.deepEqual(
+      $selfPicker.get().map((o) => o.checked),
+      [false, false, false, false, false, false, false, false, true],
+    );
     chooseSelf(code(3));
     const options = $selfPicker.get();
-    assert.deepEqual(options.map((o) => o.entry), [...entries.slice(0, 8), entries[9]]);
-    assert.deepEqual(options.filter((o) => o.checked).map((o) => o.entry), [entries[3]]);
+    assert.deepEqual(
+      options.map((o) => o.entry),
+      [...entries.slice(0, 8), entries[9]],
+    );
+    assert.deepEqual(
+      options.filter((o) => o.checked).map((o) => o.entry),
+      [entries[3]],
+    );
   });
 
   test('is empty without saved results', () => {

@@ -26,7 +26,12 @@ const NOT_A_CODE: ProblemReason = { kind: 'not-a-code' };
 /** The reason for a code that does not decode; v1 has five bands. */
 const bad = (error: CodeError, codeKind: CodeKind = 'r'): ProblemReason => ({ ...error, codeKind, levels: v1Shape.levels });
 /** The reason for a code of a version the site does not know (so neither its band count). */
-const unknown = (version: number, codeKind: CodeKind = 'r'): ProblemReason => ({ kind: 'unknown-version', version, codeKind, levels: undefined });
+const unknown = (version: number, codeKind: CodeKind = 'r'): ProblemReason => ({
+  kind: 'unknown-version',
+  version,
+  codeKind,
+  levels: undefined,
+});
 const SITE = 'https://x.example';
 
 const rater = (code: string): Result => {
@@ -43,7 +48,10 @@ const rater = (code: string): Result => {
 function checkParsed(parsed: ParsedTeamInput, input: string, shapes: ReadonlyMap<number, CodeShape> = v1Shapes): void {
   const lineCount = input.slice(0, MAX_INPUT_CHARS).split(/\r\n|\n|\r/).length;
   assert.ok(parsed.raters.length <= MAX_RATERS);
-  const found = [...parsed.raters.map((r) => ({ ...r, kind: 'r' as const })), ...(parsed.self ? [{ ...parsed.self, kind: 'v' as const }] : [])];
+  const found = [
+    ...parsed.raters.map((r) => ({ ...r, kind: 'r' as const })),
+    ...(parsed.self ? [{ ...parsed.self, kind: 'v' as const }] : []),
+  ];
   for (const { code, result, line, kind } of found) {
     assert.deepEqual(decodeResult(code, shapes, kind), { ok: true, result });
     assert.equal(encodeResult(result, kind), code);
@@ -83,7 +91,9 @@ const selfCode = v1Result.map((r) => encodeResult(r, 'v'));
 const anyCode = fc.oneof(raterCode, selfCode);
 /** Near misses: wrong length, digits out of range, unknown versions, wrong case, stray characters. */
 const damagedCode = fc.oneof(
-  fc.tuple(fc.constantFrom('r', 'v', 'R', 'V', 'x'), fc.integer({ min: 0, max: 12 }), fc.stringMatching(/^[0-9]{0,20}$/)).map(([k, v, d]) => `${k}${v}-${d}`),
+  fc
+    .tuple(fc.constantFrom('r', 'v', 'R', 'V', 'x'), fc.integer({ min: 0, max: 12 }), fc.stringMatching(/^[0-9]{0,20}$/))
+    .map(([k, v, d]) => `${k}${v}-${d}`),
   anyCode.map((c) => c.slice(0, -1)),
   anyCode.map((c) => `${c}9`),
 );
@@ -94,7 +104,23 @@ const link = fc.oneof(
   raterCode.map((c) => `${SITE}/team/?code=${c}`),
 );
 const junk = fc.oneof(
-  fc.constantFrom('hello', 'Anna:', '—', '"', '(', ').', 'https://x.example/', '#', '?=', '%', '%E0%A4%A', 'javascript:alert(1)', '<b>r1-2031</b>', '\u202e', '😀'),
+  fc.constantFrom(
+    'hello',
+    'Anna:',
+    '—',
+    '"',
+    '(',
+    ').',
+    'https://x.example/',
+    '#',
+    '?=',
+    '%',
+    '%E0%A4%A',
+    'javascript:alert(1)',
+    '<b>r1-2031</b>',
+    '\u202e',
+    '😀',
+  ),
   fc.string({ maxLength: 12 }),
   fc.string({ maxLength: 12, unit: 'binary' }),
 );
@@ -211,7 +237,17 @@ describe('parseTeamInput reads codes and links', () => {
       '   ',
     ].join('\r\n');
     const parsed = parse(text);
-    assert.deepEqual(raterCodes(parsed), ['r1-2031', 'r1-1120', 'r1-0000', 'r1-4444', 'r1-1234', 'r1-0123', 'r1-2222', 'r1-3333', 'r1-1111']);
+    assert.deepEqual(raterCodes(parsed), [
+      'r1-2031',
+      'r1-1120',
+      'r1-0000',
+      'r1-4444',
+      'r1-1234',
+      'r1-0123',
+      'r1-2222',
+      'r1-3333',
+      'r1-1111',
+    ]);
     assert.deepEqual(
       parsed.raters.map((r) => r.line),
       [1, 1, 1, 3, 3, 3, 4, 4, 4],
@@ -321,7 +357,11 @@ describe('parseTeamInput explains each problem', () => {
   test('malformed: a code-shaped token the check never writes', () => {
     for (const text of ['r0-2031', 'r01-2031', 'r10000-2031', `r1-${'2'.repeat(40)}`]) {
       // The band count is that of the version the code names, if the site knows one; malformed codes do not need it.
-      assert.deepEqual(reasonOf(text).map((r) => ({ ...r, levels: undefined })), [{ ...bad({ kind: 'malformed' }), levels: undefined }], text);
+      assert.deepEqual(
+        reasonOf(text).map((r) => ({ ...r, levels: undefined })),
+        [{ ...bad({ kind: 'malformed' }), levels: undefined }],
+        text,
+      );
     }
     assert.deepEqual(reasonOf('v01-2031'), [bad({ kind: 'malformed' }, 'v')]);
   });
@@ -369,7 +409,13 @@ describe('parseTeamInput explains each problem', () => {
 
 describe('parseTeamInput limits', () => {
   test(`at most ${MAX_RATERS} raters, then a single problem`, () => {
-    const codes = Array.from({ length: MAX_RATERS + 25 }, (_, i) => `r1-${String(i % 625).padStart(4, '0').replace(/[5-9]/g, '4')}`);
+    const codes = Array.from(
+      { length: MAX_RATERS + 25 },
+      (_, i) =>
+        `r1-${String(i % 625)
+          .padStart(4, '0')
+          .replace(/[5-9]/g, '4')}`,
+    );
     const text = `${codes.slice(0, 60).join(' ')}\n${codes.slice(60).join(', ')}\nv1-2031`;
     const parsed = parse(text);
     assert.deepEqual(raterCodes(parsed), codes.slice(0, MAX_RATERS));
@@ -431,7 +477,11 @@ describe('parseTeamInput limits', () => {
       over.problems.map((p) => p.text),
       ['x'],
     );
-    assert.deepEqual(parse(`${full}\n  \n, ;`), { raters: [{ code: 'r1-1111', result: rater('r1-1111'), line: 1 }], self: undefined, problems: [] });
+    assert.deepEqual(parse(`${full}\n  \n, ;`), {
+      raters: [{ code: 'r1-1111', result: rater('r1-1111'), line: 1 }],
+      self: undefined,
+      problems: [],
+    });
   });
 
   test('input of exactly the limit is read whole', () => {
@@ -472,7 +522,10 @@ describe('compareTeam', () => {
           assert.equal(d.selfLevel, self?.levels[i]);
           const levels = raters.map((r) => r.levels[i] as number);
           if (n === 0) {
-            assert.deepEqual([d.teamMean, d.teamLevel, d.teamBand, d.advice, d.blindSpot], [undefined, undefined, undefined, undefined, false]);
+            assert.deepEqual(
+              [d.teamMean, d.teamLevel, d.teamBand, d.advice, d.blindSpot],
+              [undefined, undefined, undefined, undefined, false],
+            );
             return;
           }
           let sum = 0;
@@ -522,7 +575,12 @@ describe('compareTeam', () => {
   });
 
   test('anonymity warning with one or two raters', () => {
-    const warn = (n: number): boolean => compareTeam(v1, undefined, Array.from({ length: n }, () => rater('r1-2031'))).anonymityWarning;
+    const warn = (n: number): boolean =>
+      compareTeam(
+        v1,
+        undefined,
+        Array.from({ length: n }, () => rater('r1-2031')),
+      ).anonymityWarning;
     assert.deepEqual([0, 1, 2, 3, 4, 50].map(warn), [false, true, true, false, false, false]);
   });
 
@@ -585,35 +643,85 @@ describe('the comparison link', () => {
     assert.equal(comparisonToText('#self%3Dv1-2031%26r%3Dr1-0123'), 'v1-2031\nr1-0123');
     assert.equal(comparisonToText('#r=r1-2031,%E0%A4%A,r1-1120'), 'r1-2031\nr1-1120', 'a bad escape costs only its own piece');
     assert.equal(comparisonToText('#r=%72%31-2031'), 'r1-2031');
-    assert.equal(comparisonToText('#r=r1-20,,r1-1111&x=1&self=v9-1'), 'v9-1\nr1-20\nr1-1111', 'damaged codes come through, for the box to explain');
+    assert.equal(
+      comparisonToText('#r=r1-20,,r1-1111&x=1&self=v9-1'),
+      'v9-1\nr1-20\nr1-1111',
+      'damaged codes come through, for the box to explain',
+    );
   });
 
   test('garbage gives empty text', () => {
-    for (const value of ['', '#', '#&&&', 'hello', '#self=', '#r=', '#self=<script>alert(1)</script>', '#r=javascript:1', '#self=r1-2031', '#r=v1-2031', '#%E0%A4%A', '#r=%E0%A4%A', '#r=r1-2031x', undefined, null, 7, {}, ['#r=r1-2031']]) {
+    for (const value of [
+      '',
+      '#',
+      '#&&&',
+      'hello',
+      '#self=',
+      '#r=',
+      '#self=<script>alert(1)</script>',
+      '#r=javascript:1',
+      '#self=r1-2031',
+      '#r=v1-2031',
+      '#%E0%A4%A',
+      '#r=%E0%A4%A',
+      '#r=r1-2031x',
+      undefined,
+      null,
+      7,
+      {},
+      ['#r=r1-2031'],
+    ]) {
       assert.equal(comparisonToText(value), '', String(value));
     }
   });
 
   test('encode → text → parse rebuilds the same raters and self (any valid results)', () => {
     fc.assert(
-      fc.property(fc.option(v1Result, { nil: undefined }), fc.array(v1Result, { maxLength: MAX_RATERS }), fc.constantFrom('', '#', `${SITE}/team/compare/#`), (self, raters, prefix) => {
-        const selfCode = self && encodeResult(self, 'v');
-        const codes = raters.map((r) => encodeResult(r, 'r'));
-        const text = comparisonToText(prefix + encodeComparison(selfCode, codes));
-        const parsed = parse(text);
-        assert.deepEqual(
-          parsed.raters.map((r) => [r.code, r.result]),
-          raters.map((r, i) => [codes[i], r]),
-        );
-        assert.deepEqual(parsed.self && [parsed.self.code, parsed.self.result], self && [selfCode, self]);
-        assert.deepEqual(parsed.problems, []);
-      }),
+      fc.property(
+        fc.option(v1Result, { nil: undefined }),
+        fc.array(v1Result, { maxLength: MAX_RATERS }),
+        fc.constantFrom('', '#', `${SITE}/team/compare/#`),
+        (self, raters, prefix) => {
+          const selfCode = self && encodeResult(self, 'v');
+          const codes = raters.map((r) => encodeResult(r, 'r'));
+          const text = comparisonToText(prefix + encodeComparison(selfCode, codes));
+          const parsed = parse(text);
+          assert.deepEqual(
+            parsed.raters.map((r) => [r.code, r.result]),
+            raters.map((r, i) => [codes[i], r]),
+          );
+          assert.deepEqual(parsed.self && [parsed.self.code, parsed.self.result], self && [selfCode, self]);
+          assert.deepEqual(parsed.problems, []);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   test('comparisonToText never throws, and gives only code-shaped lines', () => {
-    const fragmentChar = fc.constantFrom('#', '&', '=', ',', '%', '2', 'C', 's', 'e', 'l', 'f', 'r', 'v', '1', '-', '0', '4', '9', ' ', '\n', 'é');
+    const fragmentChar = fc.constantFrom(
+      '#',
+      '&',
+      '=',
+      ',',
+      '%',
+      '2',
+      'C',
+      's',
+      'e',
+      'l',
+      'f',
+      'r',
+      'v',
+      '1',
+      '-',
+      '0',
+      '4',
+      '9',
+      ' ',
+      '\n',
+      'é',
+    );
     const fragment = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.string({ maxLength: 300, unit: 'binary' }),

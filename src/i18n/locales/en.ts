@@ -51,7 +51,8 @@ export const guide = {
   next: 'Next',
   takeCheck: 'Take the check',
   indexTitle: 'The guide',
-  indexDescription: '{chapters} on the mini-me trap: why coaching reps to sell like you did fails, and how to coach the rep you have instead.',
+  indexDescription:
+    '{chapters} on the mini-me trap: why coaching reps to sell like you did fails, and how to coach the rep you have instead.',
   indexEyebrow: 'The guide',
   indexHeading: 'Coach the rep you have, not the rep you were',
   indexIntro:
@@ -63,7 +64,21 @@ export const guide = {
  * Small numbers in words ("six short chapters"), index = the number. A language lists what reads
  * naturally; beyond the list, digits are used.
  */
-export const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'] as const;
+export const numberWords = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+] as const;
 
 /** The home page. */
 export const home = {
@@ -165,13 +180,16 @@ export const teamPage = {
   heading: 'How does your team see your coaching?',
   lead: 'A self-check shows how you see yourself, and people often see themselves more kindly than their teams do. The team view puts your result beside your reps’ view, dimension by dimension. Where they see more “coaching like me” than you do is a blind spot worth talking about.',
   step1Title: 'Send your reps the rater version',
-  step1: '{count} statements about you, in their words, taking a few minutes. Their answers stay on their own device; at the end each rep gets a short rater code and a link to send you.',
+  step1:
+    '{count} statements about you, in their words, taking a few minutes. Their answers stay on their own device; at the end each rep gets a short rater code and a link to send you.',
   step1Button: 'Open the rater version',
   step1Address: 'Send your reps this page’s address, or the rater version’s: {address}',
   step2Title: 'Collect the codes',
-  step2: 'A code reveals a rep’s rating of you on the {dimensions} dimensions as levels. It carries no name and no individual answers. Ask for at least {min}: with fewer, you may be able to tell who said what.',
+  step2:
+    'A code reveals a rep’s rating of you on the {dimensions} dimensions as levels. It carries no name and no individual answers. Ask for at least {min}: with fewer, you may be able to tell who said what.',
   step3Title: 'Compare',
-  step3: 'Paste the codes or links into the comparison. It sets your latest result beside the team’s average and marks the blind spots, with advice for each.',
+  step3:
+    'Paste the codes or links into the comparison. It sets your latest result beside the team’s average and marks the blind spots, with advice for each.',
   step3Button: 'Open the comparison',
   readMore: 'Read more in {link}.',
   readMoreLink: 'Using the check with your team',
@@ -208,7 +226,8 @@ export const resultPage = {
   previewDimension: '{dimension}: {band}',
   previewAlt: '{title}. {description}',
   heading: 'A shared Mini-Me Check result',
-  intro: 'Someone took the check and shared this link. It holds the result’s {dimensions} bands and nothing else: no answers, no name. Result code {code}.',
+  intro:
+    'Someone took the check and shared this link. It holds the result’s {dimensions} bands and nothing else: no answers, no name. Result code {code}.',
   ctaTitle: 'How do you coach?',
   cta: 'Take the same {minutes}-minute check. Your answers stay on your device.',
   ctaButton: 'Take the check',
@@ -232,13 +251,15 @@ export const worksheet = {
   statement: 'Statement',
   box: '{label} ({value})',
   keyTitle: 'Scoring key',
-  step1: '{title} For a statement marked {m} (a mini-me habit), points = the box you ticked − {min}. For a statement marked {a} (an adaptive habit), points = {max} − the box you ticked. Each statement gives 0 to {span} points.',
+  step1:
+    '{title} For a statement marked {m} (a mini-me habit), points = the box you ticked − {min}. For a statement marked {a} (an adaptive habit), points = {max} − the box you ticked. Each statement gives 0 to {span} points.',
   step1Title: 'Points per statement.',
   step2: '{title} for each dimension and convert the total to a 0–100 score with the table.',
   step2Title: 'Add up the points',
   step3: '{title}, then the band’s value in the last column.',
   step3Title: 'Find each score’s band',
-  step4: '{title} = the average of the {dimensions} band values, rounded to a whole number (a half rounds toward 50: 19.5 → 20, 80.5 → 80); look up its band too.',
+  step4:
+    '{title} = the average of the {dimensions} band values, rounded to a whole number (a half rounds toward 50: 19.5 → 20, 80.5 → 80); look up its band too.',
   step4Title: 'Mini-Me Index',
   miniMeMark: 'M',
   adaptiveMark: 'A',
@@ -251,7 +272,10 @@ export const worksheet = {
   band: 'Band',
   convertLabel: 'Points to score table (scrolls sideways)',
   convertCaption: 'Points to score',
-  convertCaptionSized: { one: 'Points to score (dimensions with {count} statement)', other: 'Points to score (dimensions with {count} statements)' },
+  convertCaptionSized: {
+    one: 'Points to score (dimensions with {count} statement)',
+    other: 'Points to score (dimensions with {count} statements)',
+  },
   bandsCaption: 'The bands (higher = more mini-me)',
   bandRange: 'Score',
   bandMeaning: 'Name and meaning',
@@ -363,7 +387,8 @@ export const copyLink = {
 /** src/islands/StorageNotice.tsx; `{what}` is the island's own storageWhat. */
 export const storage = {
   full: 'Your browser’s storage for this site is full, so {what} will not be kept if you leave this page.',
-  unavailable: 'Your browser is not letting this site save anything, so {what} will not be kept if you leave this page. Everything here still works.',
+  unavailable:
+    'Your browser is not letting this site save anything, so {what} will not be kept if you leave this page. Everything here still works.',
 } as const;
 
 /** src/islands/HistoryApp.tsx. */
@@ -455,9 +480,11 @@ export const compare = {
   fewRatersLead: 'Fewer than {min} raters:',
   fewRaters: {
     one: ' with one rater, the answers cannot be anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.',
-    other: ' with {words} raters, the answers cannot be anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.',
+    other:
+      ' with {words} raters, the answers cannot be anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.',
   },
-  selfOtherVersion: 'Your own result is from another version of the check, so it is left out of the comparison. Take the check again to compare.',
+  selfOtherVersion:
+    'Your own result is from another version of the check, so it is left out of the comparison. Take the check again to compare.',
   otherVersion: {
     one: '{count} code is from another version of the check and left out.',
     other: '{count} codes are from another version of the check and left out.',
@@ -484,7 +511,10 @@ export const teamProblem = {
   'not-a-code': 'not a rater code or a link to one',
   'upper-case': 'codes are written in lower case: {lower}',
   'too-many-raters': 'more than {max} rater codes; only the first {max} are used',
-  unlisted: { one: '{count} more problem, from line {fromLine} on, not listed', other: '{count} more problems, from line {fromLine} on, not listed' },
+  unlisted: {
+    one: '{count} more problem, from line {fromLine} on, not listed',
+    other: '{count} more problems, from line {fromLine} on, not listed',
+  },
   'too-long': 'the text is longer than {maxChars} characters; reading stopped here',
   'unknown-version': 'from version v{version} of the check, which this site does not know',
   'wrong-length': { one: 'has {count} level; a result has {expected}', other: 'has {count} levels; a result has {expected}' },

@@ -10,5 +10,8 @@ import type { Locale } from '../types.ts';
 export function teamProblemText(reason: ProblemReason, s: Locale['teamProblem'], lang: string): string {
   const r = reason as Partial<Record<'got' | 'count' | 'levels', number>>;
   // `levels` is known whenever a message names {highest}.
-  return format(s[reason.kind], lang, { ...reason, count: r.got ?? r.count, highest: (r.levels as number) - 1 } as unknown as Record<string, string | number>);
+  return format(s[reason.kind], lang, { ...reason, count: r.got ?? r.count, highest: (r.levels as number) - 1 } as unknown as Record<
+    string,
+    string | number
+  >);
 }

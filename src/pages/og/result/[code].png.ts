@@ -22,8 +22,10 @@ export const GET: APIRoute<ResultPage> = ({ props }) => {
   const segW = (560 - (bands - 1) * 8) / bands;
   const rows = view.dimensions
     .map((d, i) => {
-      const segs = Array.from({ length: bands }, (_, b) =>
-        `<rect x="${560 + b * (segW + 8)}" y="${rowY(i) + 12}" width="${segW}" height="22" rx="4" fill="${b === d.level ? colour(b) : surface2}"/>`,
+      const segs = Array.from(
+        { length: bands },
+        (_, b) =>
+          `<rect x="${560 + b * (segW + 8)}" y="${rowY(i) + 12}" width="${segW}" height="22" rx="4" fill="${b === d.level ? colour(b) : surface2}"/>`,
       ).join('');
       return `<text x="80" y="${rowY(i)}" font-size="30" font-weight="700" fill="${ink}">${escapeXml(d.dimension.name)}</text>
         <text x="80" y="${rowY(i) + 36}" font-size="26" fill="${colour(d.level)}" font-weight="700">${escapeXml(d.band.name)}</text>${segs}`;
