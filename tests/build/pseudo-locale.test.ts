@@ -14,6 +14,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
+import { parse as parseYaml } from 'yaml';
+import { SOURCE } from '../../src/consts.ts';
 import { pseudoText } from '../../src/i18n/pseudo.ts';
 
 /** htmlparser2's node types (from domhandler, which it brings along). */
@@ -66,13 +68,12 @@ function contentStrings(): string[] {
   for (const dir of ['guide', 'pages']) {
     for (const file of readdirSync(join(root, 'content', dir))) {
       const front = /^---\n([^]*?)\n---/.exec(readFileSync(join(root, 'content', dir, file), 'utf8'))?.[1] ?? '';
-      for (const m of front.matchAll(/^(?:title|description): "(.*)"$/gm)) out.add((m[1] ?? '').replace(/\\"/g, '"'));
+      const data: unknown = parseYaml(front);
+      if (data && typeof data === 'object')
+        for (const key of ['title', 'description'] as const) collect((data as Record<string, unknown>)[key]);
     }
   }
-  for (const m of readFileSync(join(root, 'src', 'consts.ts'), 'utf8').matchAll(
-    /^\s+(?:author|title|publication|affiliation): '(.*)',$/gm,
-  )) {
-    const value = m[1] ?? '';
+  for (const value of Object.values(SOURCE)) {
     out.add(value);
     out.add(value.replace(/[“”]/g, ''));
     out.add(value.replace(/“(.*)”/, '‘$1’'));
