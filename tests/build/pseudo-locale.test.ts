@@ -66,7 +66,10 @@ function contentStrings(): string[] {
   for (const dir of ['guide', 'pages']) {
     for (const file of readdirSync(join(root, 'content', dir))) {
       const front = /^---\n([^]*?)\n---/.exec(readFileSync(join(root, 'content', dir, file), 'utf8'))?.[1] ?? '';
-      for (const m of front.matchAll(/^(?:title|description): "(.*)"$/gm)) out.add((m[1] ?? '').replace(/\\"/g, '"'));
+      // YAML scalars as Prettier writes them: single-quoted ('' for '), or double-quoted (\" for ").
+      for (const m of front.matchAll(/^(?:title|description): (?:'((?:[^']|'')*)'|"((?:[^"\\]|\\.)*)")$/gm)) {
+        out.add(m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '').replace(/\\"/g, '"'));
+      }
     }
   }
   for (const m of readFileSync(join(root, 'src', 'consts.ts'), 'utf8').matchAll(
