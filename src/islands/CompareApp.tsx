@@ -9,19 +9,17 @@ import {
   $codesAnnounced,
   $codesSummary,
   $linkAdded,
-  $selfChoice,
-  $selfPicker,
   $team,
   $teamText,
   addFromLink,
   addSkippedAgain,
-  chooseSelf,
   setTeamText,
   type CodesSummary,
 } from '../stores/team.ts';
 import { TeamChart } from '../components/TeamChart.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
+import { SelfChoice } from './SelfChoice.tsx';
 import type { IslandStrings } from '../i18n/types.ts';
 import { format, parts } from '../i18n/format.ts';
 import { teamProblemText } from '../i18n/reasons/team.ts';
@@ -36,21 +34,17 @@ interface Props extends StoreSetup {
 
 export default function CompareApp({ inst, base, chapters, strings, words }: Props) {
   const { compare: s, lang } = strings;
-  const dateFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' });
   const summaryText = ({ read, linesLeftOut }: CodesSummary) =>
     format(s.read, lang, { count: read }) + (linesLeftOut > 0 ? format(s.leftOut, lang, { count: linesLeftOut }) : '') + s.summaryEnd;
   const hydrated = useStore($hydrated);
   const live = useStore($team);
   const summary = useStore($codesSummary);
   const announced = useStore($codesAnnounced);
-  const picker = useStore($selfPicker);
-  const choice = useStore($selfChoice);
   const boxText = useStore($teamText);
   const link = useStore($linkAdded);
   useEffect(() => addFromLink(), []);
   // Until hydrated, the server's render: nothing stored shows.
   const team = hydrated ? live : undefined;
-  const options = hydrated ? picker : [];
   const comparison = team?.comparison;
 
   return (
@@ -106,33 +100,7 @@ export default function CompareApp({ inst, base, chapters, strings, words }: Pro
         )}
       </section>
 
-      <section class="panel" aria-labelledby="self-title">
-        <h2 id="self-title">{s.selfTitle}</h2>
-        {team?.selfSource === 'box' ? (
-          <p>{parts(s.selfFromBox, lang, { code: <code>{team.selfCode}</code> })}</p>
-        ) : options.length > 0 ? (
-          <fieldset class="self-choice">
-            <legend>{s.compareWith}</legend>
-            {options.map(({ entry: e, view, checked }, i) => (
-              <label class="choice">
-                <input type="radio" name="self" value={e.code} checked={checked} onChange={() => chooseSelf(e.code)} />
-                <span>
-                  {view
-                    ? format(s.choice, lang, { date: dateFormat.format(new Date(e.date)), index: view.index, band: view.indexBand.name })
-                    : format(s.choiceOtherVersion, lang, { date: dateFormat.format(new Date(e.date)), code: e.code })}
-                  {i === 0 && s.newest}
-                </span>
-              </label>
-            ))}
-            <label class="choice">
-              <input type="radio" name="self" value="none" checked={choice === 'none'} onChange={() => chooseSelf('none')} />
-              <span>{s.none}</span>
-            </label>
-          </fieldset>
-        ) : (
-          <p>{parts(s.noHistory, lang, { link: <a href={`${base}quiz/`}>{s.noHistoryLink}</a> })}</p>
-        )}
-      </section>
+      <SelfChoice box={team?.selfSource === 'box' ? team.selfCode : undefined} base={base} strings={strings} />
 
       <section class="panel" aria-labelledby="view-title" data-rater-count={comparison?.raterCount ?? 0}>
         <h2 id="view-title">{s.viewTitle}</h2>

@@ -8,6 +8,7 @@ import { useStore } from '@nanostores/preact';
 import { $history, $historyRows } from '../stores/history.ts';
 import { $historyEvent, $trend, clearHistory, exportToFile, importFromFile, type HistoryEvent } from '../stores/history-file.ts';
 import { $hydrated, type StoreSetup } from '../stores/setup.ts';
+import { HistoryTable } from '../components/HistoryTable.tsx';
 import { TrendChart } from '../components/TrendChart.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { Confirm, focusLater, useAsking } from './ui.tsx';
@@ -39,7 +40,6 @@ function eventText(e: HistoryEvent, { history: s, importError, lang }: Strings):
 
 export default function HistoryApp({ inst, base, strings }: Props) {
   const { history: s, lang } = strings;
-  const dateFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' });
   const hydrated = useStore($hydrated);
   const history = useStore($history);
   const liveRows = useStore($historyRows);
@@ -74,33 +74,7 @@ export default function HistoryApp({ inst, base, strings }: Props) {
             <figcaption id="trend-caption">{s.trendCaption}</figcaption>
             <TrendChart points={trend} bands={inst.bands} oldest={s.oldest} newest={s.newest} />
           </figure>
-          <section class="table-scroll" tabIndex={0} aria-labelledby="history-caption">
-            <table class="history-table">
-              <caption id="history-caption">{s.tableCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s.date}</th>
-                  <th scope="col">{s.index}</th>
-                  <th scope="col">{s.band}</th>
-                  <th scope="col">{s.result}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ entry, view }) => (
-                  <tr>
-                    <td>
-                      <time dateTime={entry.date}>{dateFormat.format(new Date(entry.date))}</time>
-                    </td>
-                    <td>{view?.index ?? s.noIndex}</td>
-                    <td>{view?.indexBand.name ?? format(s.otherVersion, lang, { version: entry.version })}</td>
-                    <td>
-                      <a href={`${base}result/${entry.code}/`}>{entry.code}</a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <HistoryTable rows={rows} base={base} strings={strings} />
         </>
       )}
       <div class="history-actions">
