@@ -2,6 +2,8 @@
  * A row of band segments with the chosen band filled: reads at a glance, carries no text of its own
  * (the label and band name beside it are the text), so it is hidden from assistive tech.
  */
+import type { Locale } from '../i18n/types.ts';
+
 interface Props {
   /** Number of bands. */
   readonly bands: number;
@@ -23,11 +25,11 @@ export function BandMeter({ bands, level }: Props) {
 }
 
 /** The words at the two ends of every band meter. Decorative: each row names its band in text. */
-export function MeterAxis() {
+export function MeterAxis({ strings }: { readonly strings: Locale['result'] }) {
   return (
     <p class="chart-axis" aria-hidden="true">
-      <span>Builds on each rep</span>
-      <span>Coaches everyone like you</span>
+      <span>{strings.axisLow}</span>
+      <span>{strings.axisHigh}</span>
     </p>
   );
 }

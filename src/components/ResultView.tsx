@@ -6,6 +6,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Instrument } from '../lib/instrument.ts';
 import type { ResultView as View } from '../lib/scoring.ts';
+import { format, parts } from '../i18n/format.ts';
+import type { IslandStrings } from '../i18n/types.ts';
 import { BandMeter, MeterAxis } from './BandMeter.tsx';
 
 interface Props {
@@ -21,67 +23,60 @@ interface Props {
   readonly owner?: 'your' | 'this';
   /** Shown between the summary and the details (e.g. sharing controls). */
   readonly children?: ComponentChildren;
+  readonly strings: IslandStrings<'result'>;
 }
 
-export function ResultView({ inst, view, base, chapters, titleId = 'result-title', owner = 'your', children }: Props) {
+export function ResultView({ inst, view, base, chapters, titleId = 'result-title', owner = 'your', children, strings }: Props) {
+  const { result: s, lang } = strings;
   const bands = inst.bands.length;
-  const chapterLink = (slug: string) => <a href={`${base}guide/${slug}/`}>{chapters[slug] ?? slug}</a>;
+  // The chapters listed as the language lists units ("a, b, c"), each a link.
+  const chapterLinks = (slugs: readonly string[]) =>
+    new Intl.ListFormat(lang, { type: 'unit', style: 'short' })
+      .formatToParts(slugs)
+      .map((p) => (p.type === 'element' ? <a href={`${base}guide/${p.value}/`}>{chapters[p.value] ?? p.value}</a> : p.value));
   return (
     <div class="result">
       <header class={`summary lvl-${view.indexLevel}`}>
-        <p class="eyebrow">{owner === 'your' ? 'Your result' : 'A Mini-Me Check result'}</p>
+        <p class="eyebrow">{owner === 'your' ? s.yourResult : s.sharedResult}</p>
         <h2 id={titleId} class="index" tabIndex={-1} data-focus-target>
-          <span class="index-label">Mini-Me Index</span> <span class="index-value">{view.index}</span>
-          <span class="index-of"> out of 100</span>
+          <span class="index-label">{s.indexLabel}</span> <span class="index-value">{view.index}</span>
+          <span class="index-of">{s.outOf}</span>
         </h2>
         <p class="index-band">
           <span class="band-chip">{view.indexBand.name}</span>
         </p>
         <p class="index-meaning">{view.indexBand.meaning}</p>
-        <p class="scale-note">0 means coaching that builds on each rep; 100 means coaching everyone to sell the way you did.</p>
+        <p class="scale-note">{s.scaleNote}</p>
       </header>
 
       <figure class="chart" aria-labelledby="chart-caption">
-        <figcaption id="chart-caption">Where each dimension falls</figcaption>
+        <figcaption id="chart-caption">{s.chartCaption}</figcaption>
         <ul class="chart-rows">
           {view.dimensions.map((d) => (
             <li class={`chart-row lvl-${d.level}`}>
               <span class="chart-label">{d.dimension.name}</span>
               <span class="chart-band">
-                {d.band.name}{' '}
-                <span class="sr-only">
-                  (band {d.level + 1} of {bands})
-                </span>
+                {d.band.name} <span class="sr-only">{format(s.bandOf, lang, { number: d.level + 1, count: bands })}</span>
               </span>
               <BandMeter bands={bands} level={d.level} />
             </li>
           ))}
         </ul>
-        <MeterAxis />
+        <MeterAxis strings={s} />
       </figure>
 
       {children}
 
       <section class="dimensions" aria-labelledby="dims-title">
-        <h3 id="dims-title">What to work on</h3>
+        <h3 id="dims-title">{s.workOn}</h3>
         <ol class="dim-list">
           {view.dimensions.map((d) => (
             <li class={`dim lvl-${d.level}`}>
-              <h4>
-                {d.dimension.name}: <span class="dim-band">{d.band.name}</span>
-              </h4>
+              <h4>{parts(s.dimensionBand, lang, { dimension: d.dimension.name, band: <span class="dim-band">{d.band.name}</span> })}</h4>
               <p class="dim-meaning">{d.dimension.meaning}</p>
               {d.advice && <p>{d.advice.text}</p>}
               {d.advice && d.advice.chapters.length > 0 && (
-                <p class="dim-read">
-                  Read:{' '}
-                  {d.advice.chapters.map((slug, i) => (
-                    <>
-                      {i > 0 && ', '}
-                      {chapterLink(slug)}
-                    </>
-                  ))}
-                </p>
+                <p class="dim-read">{parts(s.read, lang, { chapters: chapterLinks(d.advice.chapters) })}</p>
               )}
             </li>
           ))}
@@ -89,10 +84,10 @@ export function ResultView({ inst, view, base, chapters, titleId = 'result-title
       </section>
 
       <aside class="self-report" aria-labelledby="self-report-title">
-        <h3 id="self-report-title">What a self-check can and cannot tell you</h3>
+        <h3 id="self-report-title">{s.selfReportTitle}</h3>
         <p>{inst.selfReportNote}</p>
         <p class="team-link">
-          <a href={`${base}team/`}>Ask your team how they see your coaching</a>
+          <a href={`${base}team/`}>{s.askTeam}</a>
         </p>
       </aside>
     </div>

@@ -3,7 +3,9 @@
  * manager's own, and the blind spots with what to read. Props only; src/islands/CompareApp.tsx uses it.
  */
 import type { Instrument } from '../lib/instrument.ts';
-import type { TeamComparison } from '../lib/team.ts';
+import { ANONYMOUS_RATERS, type TeamComparison } from '../lib/team.ts';
+import { format, parts } from '../i18n/format.ts';
+import type { IslandStrings } from '../i18n/types.ts';
 import { BandMeter, MeterAxis } from './BandMeter.tsx';
 
 interface Props {
@@ -12,9 +14,15 @@ interface Props {
   readonly base: string;
   /** Chapter titles by slug, for the reading links. */
   readonly chapters: Readonly<Record<string, string>>;
+  readonly strings: IslandStrings<'compare' | 'result'>;
+  /** Small numbers in words, index = the number (at least up to ANONYMOUS_RATERS). */
+  readonly words: readonly string[];
 }
 
-export function TeamChart({ comparison, inst, base, chapters }: Props) {
+export function TeamChart({ comparison, inst, base, chapters, strings, words }: Props) {
+  const { compare: s, lang } = strings;
+  const n = comparison.raterCount;
+  const level = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const bands = inst.bands.length;
   const withSelf = comparison.dimensions.some((d) => d.selfLevel !== undefined);
   const blind = comparison.dimensions.filter((d) => d.blindSpot);
@@ -22,72 +30,64 @@ export function TeamChart({ comparison, inst, base, chapters }: Props) {
     <>
       {comparison.anonymityWarning && (
         <p class="warning" role="note">
-          <strong>Fewer than three raters:</strong> with {comparison.raterCount === 1 ? 'one rater' : 'two raters'}, the answers cannot be
-          anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.
+          <strong>{format(s.fewRatersLead, lang, { min: words[ANONYMOUS_RATERS] ?? ANONYMOUS_RATERS })}</strong>
+          {format(s.fewRaters, lang, { count: n, words: words[n] ?? n })}
         </p>
       )}
-      {comparison.selfOtherVersion && (
-        <p class="warning">
-          Your own result is from another version of the check, so it is left out of the comparison. Take the check again to compare.
-        </p>
-      )}
-      {comparison.otherVersion > 0 && (
-        <p class="warning">
-          {comparison.otherVersion} code{comparison.otherVersion === 1 ? ' is' : 's are'} from another version of the check and left out.
-        </p>
-      )}
+      {comparison.selfOtherVersion && <p class="warning">{s.selfOtherVersion}</p>}
+      {comparison.otherVersion > 0 && <p class="warning">{format(s.otherVersion, lang, { count: comparison.otherVersion })}</p>}
       <figure class="result compare-chart" aria-labelledby="compare-caption">
         <figcaption id="compare-caption">
-          Average of {comparison.raterCount} rater{comparison.raterCount === 1 ? '' : 's'}
-          {withSelf ? ' beside your own view' : ''}
+          {format(s.average, lang, { count: n })}
+          {withSelf ? s.besideYou : ''}
         </figcaption>
         <ul class="chart-rows">
           {comparison.dimensions.map((d) => (
             <li class={`compare-row${d.blindSpot ? ' blind' : ''}`} data-dimension={d.dimension.id}>
               <span class="chart-label">
                 {d.dimension.name}
-                {d.blindSpot && <span class="blind-badge">Blind spot</span>}
+                {d.blindSpot && <span class="blind-badge">{s.blindSpot}</span>}
               </span>
               {d.selfLevel !== undefined && (
                 <span class={`pair-line lvl-${d.selfLevel}`}>
-                  <span class="who">
-                    You: <strong>{inst.bands[d.selfLevel]?.name}</strong>
-                  </span>
+                  <span class="who">{parts(s.you, lang, { band: <strong>{inst.bands[d.selfLevel]?.name}</strong> })}</span>
                   <BandMeter bands={bands} level={d.selfLevel} />
                 </span>
               )}
               <span class={`pair-line team lvl-${d.teamLevel ?? 0}`} data-team-mean={d.teamMean?.toFixed(2)}>
                 <span class="who">
-                  Team: <strong>{d.teamBand?.name}</strong>{' '}
-                  <span class="mean">
-                    (average level {((d.teamMean ?? 0) + 1).toFixed(1)} of {bands})
-                  </span>
+                  {parts(s.team, lang, {
+                    band: <strong>{d.teamBand?.name}</strong>,
+                    mean: <span class="mean">{format(s.mean, lang, { level: level.format((d.teamMean ?? 0) + 1), count: bands })}</span>,
+                  })}
                 </span>
                 <BandMeter bands={bands} level={d.teamLevel ?? 0} />
               </span>
             </li>
           ))}
         </ul>
-        <MeterAxis />
+        <MeterAxis strings={strings.result} />
       </figure>
 
       {blind.length > 0 ? (
         <div class="blind-spots">
-          <h3>Your blind spots</h3>
-          <p>Where your team sees at least one level more mini-me coaching than you do:</p>
+          <h3>{s.blindTitle}</h3>
+          <p>{s.blindIntro}</p>
           <ul>
             {blind.map((d) => (
               <li>
                 <strong>{d.dimension.name}.</strong> {d.advice?.text}{' '}
                 {d.advice?.chapters[0] && (
-                  <a href={`${base}guide/${d.advice.chapters[0]}/`}>Read: {chapters[d.advice.chapters[0]] ?? d.advice.chapters[0]}</a>
+                  <a href={`${base}guide/${d.advice.chapters[0]}/`}>
+                    {format(s.blindRead, lang, { chapter: chapters[d.advice.chapters[0]] ?? d.advice.chapters[0] })}
+                  </a>
                 )}
               </li>
             ))}
           </ul>
         </div>
       ) : withSelf ? (
-        <p class="no-blind">No blind spot: on every dimension your team sees about as much mini-me coaching as you do, or less.</p>
+        <p class="no-blind">{s.noBlind}</p>
       ) : null}
     </>
   );

@@ -8,13 +8,16 @@ interface Props {
   /** Index values (0–100), oldest first; fewer than two draw nothing. */
   readonly points: readonly number[];
   readonly bands: readonly Band[];
+  /** The words under the two ends of the time axis. */
+  readonly oldest: string;
+  readonly newest: string;
 }
 
 const W = 600;
 const H = 180;
 const PAD = 28;
 
-export function TrendChart({ points, bands }: Props) {
+export function TrendChart({ points, bands, oldest, newest }: Props) {
   if (points.length < 2) return null;
   const x = (i: number) => PAD + (i * (W - 2 * PAD)) / (points.length - 1);
   const y = (v: number) => H - PAD - (v / 100) * (H - 2 * PAD);
@@ -35,10 +38,10 @@ export function TrendChart({ points, bands }: Props) {
         </g>
       ))}
       <text class="trend-axis" x={PAD} y={H - 6}>
-        oldest
+        {oldest}
       </text>
       <text class="trend-axis" x={W - PAD} y={H - 6} text-anchor="end">
-        newest
+        {newest}
       </text>
     </svg>
   );

@@ -55,6 +55,11 @@ export function inWords(n: number): string {
   return ui.numberWords[n] ?? new Intl.NumberFormat(lang).format(n);
 }
 
+/** The numbers 0 to `max` in words, for an island that says a small count ("two raters"): `words[n]`. */
+export function wordsUpTo(max: number): string[] {
+  return Array.from({ length: max + 1 }, (_, n) => inWords(n));
+}
+
 /** The first letter in upper case, as the language writes it (skips leading marks such as ⟦). */
 export function capitalize(text: string): string {
   return text.replace(/\p{L}/u, (c) => c.toLocaleUpperCase(lang));

@@ -3,6 +3,7 @@
  * selecting the text so the user can copy it) and the system share sheet where there is one.
  */
 import { useRef, useState } from 'preact/hooks';
+import type { Locale } from '../i18n/types.ts';
 
 interface Props {
   readonly id: string;
@@ -11,10 +12,10 @@ interface Props {
   readonly path: string;
   /** Title for the system share sheet; no Share button without it. */
   readonly shareTitle?: string;
-  readonly copyLabel?: string;
+  readonly strings: Locale['copyLink'];
 }
 
-export function CopyLink({ id, label, path, shareTitle, copyLabel = 'Copy link' }: Props) {
+export function CopyLink({ id, label, path, shareTitle, strings }: Props) {
   const value = `${typeof location === 'undefined' ? '' : location.origin}${path}`;
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
@@ -27,10 +28,10 @@ export function CopyLink({ id, label, path, shareTitle, copyLabel = 'Copy link' 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
-      setStatus('Copied.');
+      setStatus(strings.copied);
     } catch {
       selectText();
-      setStatus('Copying was blocked: the text is selected, so press Ctrl+C (or ⌘C) to copy it.');
+      setStatus(strings.blocked);
     }
   };
   const share = async () => {
@@ -49,11 +50,11 @@ export function CopyLink({ id, label, path, shareTitle, copyLabel = 'Copy link' 
       <div class="share-row">
         <input id={id} ref={input} class="share-link" type="text" readOnly value={value} onFocus={selectText} />
         <button type="button" class="button" onClick={copy}>
-          {copyLabel}
+          {strings.copy}
         </button>
         {canShare && (
           <button type="button" class="button secondary" onClick={share}>
-            Share…
+            {strings.share}
           </button>
         )}
       </div>

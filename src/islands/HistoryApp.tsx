@@ -8,36 +8,38 @@ import { useStore } from '@nanostores/preact';
 import { $history, $historyRows } from '../stores/history.ts';
 import { $historyEvent, $trend, clearHistory, exportToFile, importFromFile, type HistoryEvent } from '../stores/history-file.ts';
 import { $hydrated, type StoreSetup } from '../stores/setup.ts';
+import { HistoryTable } from '../components/HistoryTable.tsx';
 import { TrendChart } from '../components/TrendChart.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { Confirm, focusLater, useAsking } from './ui.tsx';
 import type { IslandStrings } from '../i18n/types.ts';
+import { format, parts } from '../i18n/format.ts';
 import { importErrorText } from '../i18n/reasons/history.ts';
+
+type Strings = IslandStrings<'history' | 'importError' | 'storage'>;
 
 interface Props extends StoreSetup {
   readonly base: string;
-  readonly strings: IslandStrings<'importError'>;
+  readonly strings: Strings;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-const results = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
-
-function eventText(e: HistoryEvent, strings: IslandStrings<'importError'>): string {
+function eventText(e: HistoryEvent, { history: s, importError, lang }: Strings): string {
   switch (e.kind) {
     case 'exported':
-      return `Exported ${results(e.count)} to a file.`;
+      return format(s.exported, lang, { count: e.count });
     case 'imported':
-      return `Imported ${results(e.read)}; ${e.added} new.`;
+      return format(s.imported, lang, { count: e.read, fresh: e.added });
     case 'refused':
-      return `${importErrorText(e.error, strings.importError, strings.lang)} Nothing was changed.`;
+      return format(s.importFailed, lang, { reason: importErrorText(e.error, importError, lang) });
     case 'too-large':
-      return 'That file is too large to be a history file. Nothing was changed.';
+      return s.tooLarge;
     case 'cleared':
-      return 'History cleared.';
+      return s.cleared;
   }
 }
 
 export default function HistoryApp({ inst, base, strings }: Props) {
+  const { history: s, lang } = strings;
   const hydrated = useStore($hydrated);
   const history = useStore($history);
   const liveRows = useStore($historyRows);
@@ -57,62 +59,35 @@ export default function HistoryApp({ inst, base, strings }: Props) {
 
   return (
     <div class="history">
-      <StorageNotice what="your history" />
+      <StorageNotice what={s.storageWhat} strings={strings.storage} lang={lang} />
       <div class="history-status" role="status" ref={status} tabIndex={-1}>
         {event && (
           <p class={event.kind === 'refused' || event.kind === 'too-large' ? 'msg error' : 'msg ok'}>{eventText(event, strings)}</p>
         )}
-        {hydrated && history.unreadable && (
-          <p class="msg error">
-            The history saved on this device could not be read. It is kept aside, untouched, until you import or clear.
-          </p>
-        )}
+        {hydrated && history.unreadable && <p class="msg error">{s.unreadable}</p>}
       </div>
       {rows.length === 0 ? (
-        <p class="empty">
-          No finished checks on this device yet. <a href={`${base}quiz/`}>Take the check</a>; each result you finish is added here.
-        </p>
+        <p class="empty">{parts(s.empty, lang, { link: <a href={`${base}quiz/`}>{s.emptyLink}</a> })}</p>
       ) : (
         <>
           <figure class="result trend-figure" aria-labelledby="trend-caption">
-            <figcaption id="trend-caption">Your Mini-Me Index over time (0 builds on each rep, 100 coaches everyone like you)</figcaption>
-            <TrendChart points={trend} bands={inst.bands} />
+            <figcaption id="trend-caption">{s.trendCaption}</figcaption>
+            <TrendChart points={trend} bands={inst.bands} oldest={s.oldest} newest={s.newest} />
           </figure>
-          <section class="table-scroll" tabIndex={0} aria-labelledby="history-caption">
-            <table class="history-table">
-              <caption id="history-caption">Finished checks, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Index</th>
-                  <th scope="col">Band</th>
-                  <th scope="col">Result</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ entry, view }) => (
-                  <tr>
-                    <td>
-                      <time dateTime={entry.date}>{dateFormat.format(new Date(entry.date))}</time>
-                    </td>
-                    <td>{view?.index ?? '–'}</td>
-                    <td>{view?.indexBand.name ?? `version ${entry.version}`}</td>
-                    <td>
-                      <a href={`${base}result/${entry.code}/`}>{entry.code}</a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <HistoryTable rows={rows} base={base} strings={strings} />
         </>
       )}
       <div class="history-actions">
-        <button type="button" class="button secondary" onClick={() => exportToFile()} disabled={rows.length === 0}>
-          Export to a file
+        <button
+          type="button"
+          class="button secondary"
+          onClick={() => exportToFile((date) => format(s.fileName, lang, { date }))}
+          disabled={rows.length === 0}
+        >
+          {s.export}
         </button>
         <button type="button" class="button secondary" onClick={() => file.current?.click()}>
-          Import a file
+          {s.import}
         </button>
         <input
           ref={file}
@@ -122,23 +97,23 @@ export default function HistoryApp({ inst, base, strings }: Props) {
           accept="application/json,.json"
           onChange={onFile}
           tabIndex={-1}
-          aria-label="History file to import"
+          aria-label={s.fileLabel}
         />
         <button type="button" class="button secondary" onClick={asking.ask} disabled={rows.length === 0 && !history.unreadable}>
-          Clear history
+          {s.clear}
         </button>
       </div>
       <Confirm
         asking={asking}
         id="clear-text"
-        yes="Yes, clear"
-        no="Keep it"
+        yes={s.confirmYes}
+        no={s.confirmKeep}
         onYes={() => {
           clearHistory();
           focusLater(() => status.current);
         }}
       >
-        Clear all {rows.length} saved result{rows.length === 1 ? '' : 's'} from this device? Export first if you may want them back.
+        {format(s.confirmClear, lang, { count: rows.length })}
       </Confirm>
     </div>
   );

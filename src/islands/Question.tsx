@@ -1,6 +1,8 @@
 /** One statement of the check: progress, the statement as a radio group on the scale, Back and Next. */
 import type { Instrument, Item } from '../lib/instrument.ts';
 import type { QuizView } from '../stores/quiz.ts';
+import { format, parts } from '../i18n/format.ts';
+import type { IslandStrings } from '../i18n/types.ts';
 
 interface Props {
   readonly view: QuizView;
@@ -13,15 +15,17 @@ interface Props {
   readonly onChoose: (value: number) => void;
   readonly onNext: () => void;
   readonly onBack: () => void;
+  readonly strings: IslandStrings<'flow'>;
 }
 
-export function Question({ view, item, inst, wording, resultLabel, onChoose, onNext, onBack }: Props) {
+export function Question({ view, item, inst, wording, resultLabel, onChoose, onNext, onBack, strings }: Props) {
+  const { flow: s, lang } = strings;
   const n = view.position + 1;
   return (
     <>
       <div class="progress-wrap">
         <p id="progress-label" class="progress-label">
-          Statement {n} of {view.total}
+          {format(s.progress, lang, { number: n, total: view.total })}
         </p>
         <progress max={view.total} value={view.answered} aria-labelledby="progress-label" />
       </div>
@@ -35,9 +39,7 @@ export function Question({ view, item, inst, wording, resultLabel, onChoose, onN
       >
         <fieldset>
           <legend>
-            <span class="sr-only">
-              Statement {n} of {view.total}:{' '}
-            </span>
+            <span class="sr-only">{format(s.progressLegend, lang, { number: n, total: view.total })}</span>
             {wording(item)}
           </legend>
           <div class="options">
@@ -59,14 +61,14 @@ export function Question({ view, item, inst, wording, resultLabel, onChoose, onN
           </div>
         </fieldset>
         <p class="hint" aria-hidden="true">
-          Keys: <kbd>1</kbd>–<kbd>{inst.scale.length}</kbd> choose, <kbd>Enter</kbd> goes on
+          {parts(s.keys, lang, { first: <kbd>1</kbd>, last: <kbd>{inst.scale.length}</kbd>, enter: <kbd>{s.enterKey}</kbd> })}
         </p>
         <div class="nav">
           <button type="button" class="button secondary" onClick={onBack}>
-            Back
+            {s.back}
           </button>
           <button type="submit" class="button" disabled={view.answer === undefined}>
-            {n === view.total ? resultLabel : 'Next'}
+            {n === view.total ? resultLabel : s.next}
           </button>
         </div>
       </form>

@@ -6,50 +6,59 @@ import { selfQuiz } from '../stores/self.ts';
 import { ResultView } from '../components/ResultView.tsx';
 import { QuizFlow } from './QuizFlow.tsx';
 import { SharePanel } from './SharePanel.tsx';
+import { format, parts } from '../i18n/format.ts';
+import type { IslandStrings } from '../i18n/types.ts';
 
 interface Props {
   readonly inst: Instrument;
   /** Site base path, ending in '/'. */
   readonly base: string;
   readonly chapters: Readonly<Record<string, string>>;
+  readonly strings: IslandStrings<'quiz' | 'flow' | 'result' | 'share' | 'copyLink' | 'storage'>;
+  /** The number of dimensions, in words. */
+  readonly dimensions: string;
 }
 
-export default function QuizApp({ inst, base, chapters }: Props) {
+export default function QuizApp({ inst, base, chapters, strings, dimensions }: Props) {
+  const { quiz: s, lang } = strings;
   return (
     <QuizFlow
       quiz={selfQuiz}
       inst={inst}
       wording={(item) => item.self}
-      resultLabel="See my result"
-      restartLabel="Retake the check"
+      resultLabel={s.resultLabel}
+      restartLabel={s.restartLabel}
+      strings={strings}
       intro={(view) => (
         <ul class="facts">
           <li>
-            <strong>
-              {view.total} statements, about {inst.minutes} minutes.
-            </strong>{' '}
-            One at a time; you can go back.
+            <strong>{format(s.introLength, lang, { count: view.total, minutes: inst.minutes })}</strong>
+            {s.introLengthAfter}
           </li>
           <li>
-            <strong>Answer as you are, not as you think you should be.</strong> Think of what you actually did with your team in the last
-            month.
+            <strong>{s.introHonest}</strong>
+            {s.introHonestAfter}
           </li>
           <li>
-            <strong>There is no right answer to any statement.</strong> Every one describes something capable managers do.
+            <strong>{s.introNoRight}</strong>
+            {s.introNoRightAfter}
           </li>
           <li>
-            <strong>Your answers stay on this device.</strong> Nothing is sent anywhere; you choose whether to share the result.
+            <strong>{s.introPrivate}</strong>
+            {s.introPrivateAfter}
           </li>
         </ul>
       )}
       result={(result, controls) => (
         <section class="result-card" aria-labelledby="result-title" data-result-code={encodeResult(result)}>
-          <ResultView inst={inst} view={describeResult(inst, result)} base={base} chapters={chapters}>
-            <SharePanel result={result} base={base} />
+          <ResultView inst={inst} view={describeResult(inst, result)} base={base} chapters={chapters} strings={strings}>
+            <SharePanel result={result} base={base} strings={strings} dimensions={dimensions} />
           </ResultView>
           <p class="next-steps">
-            See how your team sees you: <a href={`${base}team/`}>ask your reps</a>. Your past results are kept on this device:{' '}
-            <a href={`${base}quiz/history/`}>your progress over time</a>.
+            {parts(s.nextSteps, lang, {
+              team: <a href={`${base}team/`}>{s.nextStepsTeam}</a>,
+              history: <a href={`${base}quiz/history/`}>{s.nextStepsHistory}</a>,
+            })}
           </p>
           {controls}
         </section>

@@ -14,6 +14,8 @@ import { Question } from './Question.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { Confirm, useAsking } from './ui.tsx';
 import { useQuizFocus } from './quiz-focus.ts';
+import { format } from '../i18n/format.ts';
+import type { IslandStrings } from '../i18n/types.ts';
 
 interface Props {
   readonly quiz: Quiz;
@@ -27,9 +29,11 @@ interface Props {
   readonly restartLabel: string;
   /** The finished view; `controls` holds Review and start over (which asks first). */
   readonly result: (result: Result, controls: ComponentChildren) => ComponentChildren;
+  readonly strings: IslandStrings<'flow' | 'storage'>;
 }
 
-export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel, result }: Props) {
+export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel, result, strings }: Props) {
+  const { flow: s, lang } = strings;
   const hydrated = useStore($hydrated);
   const live = useStore(quiz.$view);
   const notice = useStore(quiz.$loadNotice);
@@ -44,16 +48,16 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
   };
 
   const confirm = (
-    <Confirm asking={asking} id="confirm-text" yes="Yes, start over" no="Keep my answers" onYes={act(quiz.restart)}>
-      Start over? Your answers so far will be cleared from this device.
+    <Confirm asking={asking} id="confirm-text" yes={s.confirmYes} no={s.confirmKeep} onYes={act(quiz.restart)}>
+      {s.confirmRestart}
     </Confirm>
   );
   const frame = (children: ComponentChildren) => (
     <div class="quiz" ref={root}>
-      <StorageNotice what="your progress" />
+      <StorageNotice what={s.storageWhat} strings={strings.storage} lang={lang} />
       {hydrated && notice === 'unreadable' && view.answered === 0 && (
         <p class="quiz-notice" role="status">
-          We could not read the progress saved on this device, so the check starts fresh. Nothing was sent anywhere.
+          {s.unreadable}
         </p>
       )}
       {children}
@@ -64,11 +68,11 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
     return frame(
       <section class="intro-card" aria-labelledby="intro-title">
         <h2 id="intro-title" data-focus-target tabIndex={-1}>
-          Before you start
+          {s.introTitle}
         </h2>
         {intro(view)}
         <button type="button" class="button start" onClick={act(quiz.start)}>
-          {view.answered > 0 ? `Continue (${view.answered} of ${view.total} answered)` : 'Start the check'}
+          {view.answered > 0 ? format(s.continue, lang, { answered: view.answered, total: view.total }) : s.start}
         </button>
       </section>,
     );
@@ -81,7 +85,7 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
         <>
           <div class="result-actions">
             <button type="button" class="button secondary" onClick={act(quiz.back)}>
-              Review my last answer
+              {s.reviewLast}
             </button>
             <button type="button" class="button secondary" onClick={asking.ask}>
               {restartLabel}
@@ -102,6 +106,7 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
         inst={inst}
         wording={wording}
         resultLabel={resultLabel}
+        strings={strings}
         onChoose={(value) => {
           acted.current = true;
           quiz.choose(value);
@@ -111,7 +116,7 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
       />
       <p class="restart">
         <button type="button" class="linkish" onClick={asking.ask}>
-          Start over
+          {s.startOver}
         </button>
       </p>
       {confirm}

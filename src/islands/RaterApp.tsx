@@ -8,35 +8,46 @@ import { encodeComparison } from '../lib/comparison-link.ts';
 import { raterQuiz } from '../stores/rater.ts';
 import { QuizFlow } from './QuizFlow.tsx';
 import { CopyLink } from './CopyLink.tsx';
+import { format, parts } from '../i18n/format.ts';
+import type { IslandStrings } from '../i18n/types.ts';
 
 interface Props {
   readonly inst: Instrument;
   readonly base: string;
+  readonly strings: IslandStrings<'rater' | 'flow' | 'copyLink' | 'storage'>;
+  /** How many raters keep each other anonymous (src/lib/team.ts ANONYMOUS_RATERS), in words. */
+  readonly minRaters: string;
 }
 
-export default function RaterApp({ inst, base }: Props) {
+export default function RaterApp({ inst, base, strings, minRaters }: Props) {
+  const { rater: s, lang } = strings;
   return (
     <QuizFlow
       quiz={raterQuiz}
       inst={inst}
       wording={(item) => item.rater ?? item.self}
-      resultLabel="Get my rater code"
-      restartLabel="Answer again"
+      resultLabel={s.resultLabel}
+      restartLabel={s.restartLabel}
+      strings={strings}
       intro={(view) => (
         <>
           <p class="rater-intro">{inst.raterIntro}</p>
           <ul class="facts">
             <li>
               <strong>
-                {view.total} statements about your manager, about {Math.max(2, Math.round((inst.minutes * view.total) / inst.items.length))}{' '}
-                minutes.
+                {format(s.introLength, lang, {
+                  count: view.total,
+                  minutes: Math.max(2, Math.round((inst.minutes * view.total) / inst.items.length)),
+                })}
               </strong>
             </li>
             <li>
-              <strong>Describe what your manager actually does,</strong> not what you wish they did or think they should.
+              <strong>{s.introDescribe}</strong>
+              {s.introDescribeAfter}
             </li>
             <li>
-              <strong>Your answers stay on this device.</strong> At the end you get a short code to send to your manager.
+              <strong>{s.introPrivate}</strong>
+              {s.introPrivateAfter}
             </li>
           </ul>
         </>
@@ -46,30 +57,30 @@ export default function RaterApp({ inst, base }: Props) {
         return (
           <section class="result-card rater-done" aria-labelledby="rater-done-title" data-rater-code={code}>
             <h2 id="rater-done-title" tabIndex={-1} data-focus-target>
-              Thank you. Here is your rater code
+              {s.doneTitle}
             </h2>
-            <p class="rater-code-line">
-              Your rater code: <code class="rater-code">{code}</code>
-            </p>
-            <p>Send the code, or the link below, to your manager. They paste it, with their other reps’ codes, into the team comparison.</p>
+            <p class="rater-code-line">{parts(s.codeLine, lang, { code: <code class="rater-code">{code}</code> })}</p>
+            <p>{s.send}</p>
             <div class="reveals">
-              <h3>What the code tells your manager</h3>
+              <h3>{s.revealsTitle}</h3>
               <ul>
                 <li>
-                  <strong>It reveals</strong> how you rated them on each of the check’s {inst.dimensions.length} dimensions, as one of{' '}
-                  {inst.bands.length} levels per dimension.
+                  {parts(s.reveals, lang, {
+                    title: <strong>{s.revealsLead}</strong>,
+                    dimensions: inst.dimensions.length,
+                    bands: inst.bands.length,
+                  })}
                 </li>
-                <li>
-                  <strong>It does not reveal</strong> your name, your individual answers, or anything else about you.
-                </li>
-                <li>With fewer than three reps taking part, your manager may be able to tell whose code is whose.</li>
+                <li>{parts(s.hides, lang, { title: <strong>{s.hidesLead}</strong> })}</li>
+                <li>{format(s.fewReps, lang, { min: minRaters })}</li>
               </ul>
             </div>
             <CopyLink
               id="rater-link"
-              label="Link for your manager"
+              label={s.linkLabel}
               path={`${base}team/compare/#${encodeComparison(undefined, [code])}`}
-              shareTitle="My rater code for the Mini-Me Check"
+              shareTitle={s.shareTitle}
+              strings={strings.copyLink}
             />
             {controls}
           </section>

@@ -5,21 +5,23 @@
 import { useStore } from '@nanostores/preact';
 import { $hydrated } from '../stores/setup.ts';
 import { $storageStatus } from '../stores/storage.ts';
+import { format } from '../i18n/format.ts';
+import type { Locale } from '../i18n/types.ts';
 
 interface Props {
-  /** What would be lost, e.g. "your progress", "the codes you paste". */
+  /** What would be lost, in the island's words (its storageWhat: "your progress", "the codes you paste"). */
   readonly what: string;
+  readonly strings: Locale['storage'];
+  readonly lang: string;
 }
 
-export function StorageNotice({ what }: Props) {
+export function StorageNotice({ what, strings, lang }: Props) {
   const hydrated = useStore($hydrated);
   const status = useStore($storageStatus);
   if (!hydrated || status === 'ok') return null;
   return (
     <p class="quiz-notice" role="status">
-      {status === 'full'
-        ? `Your browser’s storage for this site is full, so ${what} will not be kept if you leave this page.`
-        : `Your browser is not letting this site save anything, so ${what} will not be kept if you leave this page. Everything here still works.`}
+      {format(status === 'full' ? strings.full : strings.unavailable, lang, { what })}
     </p>
   );
 }

@@ -25,12 +25,12 @@ export const $trend = computed($historyRows, (rows): readonly number[] =>
     .reverse(),
 );
 
-/** Downloads the history as a JSON file named by the date. */
-export function exportToFile(now: Date = new Date()): void {
+/** Downloads the history as a JSON file, named by the view from the day (YYYY-MM-DD, UTC). */
+export function exportToFile(fileName: (day: string) => string, now: Date = new Date()): void {
   const entries = $history.get().entries;
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([exportHistory(entries, now)], { type: 'application/json' }));
-  a.download = `mini-me-check-history-${now.toISOString().slice(0, 10)}.json`;
+  a.download = fileName(now.toISOString().slice(0, 10));
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   $historyEvent.set({ kind: 'exported', count: entries.length });

@@ -5,9 +5,9 @@
  * once content (rendered MDX, marked data-content; the instrument's words; the guide's titles; the
  * source's names), codes, addresses and the site's name are set aside. English left anywhere else was written outside src/i18n.
  *
- * The islands have not taken their words from the table yet. Their server-rendered HTML is held to
- * the opposite rule until they do: it must still show English. When an island is converted, this
- * test fails until it is taken off PENDING, from which point it guards that island like the rest.
+ * The islands take their words from the table too (handed to them by their page), so their
+ * server-rendered HTML is held to the same rule; the test first checks that each island's root is on
+ * its page, so an island that stopped rendering cannot pass by showing nothing.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,16 +42,15 @@ const PAGES = [
 ];
 
 /**
- * Parts not converted yet, by the attribute that marks them: the islands (id of their root) and the
- * result view they share with the result pages. Each must still show English; remove an entry once
- * its part reads its words from src/i18n.
+ * The interactive parts, by the page that shows them and the attribute that marks their root: the
+ * islands (the id of their root) and the result view the result pages render without hydration.
  */
-const PENDING: readonly { readonly attribute: string; readonly value?: string; readonly what: string }[] = [
-  { attribute: 'id', value: 'quiz', what: 'src/islands/QuizApp.tsx (with QuizFlow, ResultView, SharePanel, CopyLink, StorageNotice)' },
-  { attribute: 'id', value: 'rater', what: 'src/islands/RaterApp.tsx (with QuizFlow, CopyLink, StorageNotice)' },
-  { attribute: 'id', value: 'compare', what: 'src/islands/CompareApp.tsx (with BandMeter, CopyLink, StorageNotice)' },
-  { attribute: 'id', value: 'history', what: 'src/islands/HistoryApp.tsx (with StorageNotice)' },
-  { attribute: 'data-result-code', what: 'src/components/ResultView.tsx on the result pages' },
+const PARTS: readonly { readonly page: string; readonly attribute: string; readonly value?: string; readonly what: string }[] = [
+  { page: '/quiz/', attribute: 'id', value: 'quiz', what: 'src/islands/QuizApp.tsx' },
+  { page: '/team/rate/', attribute: 'id', value: 'rater', what: 'src/islands/RaterApp.tsx' },
+  { page: '/team/compare/', attribute: 'id', value: 'compare', what: 'src/islands/CompareApp.tsx' },
+  { page: '/quiz/history/', attribute: 'id', value: 'history', what: 'src/islands/HistoryApp.tsx' },
+  { page: '/result/v1-2031/', attribute: 'data-result-code', what: 'src/components/ResultView.tsx' },
 ];
 
 /** Text that is content or data, not interface copy: every string of the instruments, the guide's and pages' titles and descriptions, the source's names, the site's name. */
@@ -94,22 +93,20 @@ function leftover(text: string): string {
 }
 
 const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
-const pendingOf = (el: Element) =>
-  PENDING.find((p) => (p.value === undefined ? el.attribs[p.attribute] !== undefined : el.attribs[p.attribute] === p.value));
+const partOf = (el: Element) =>
+  PARTS.find((p) => (p.value === undefined ? el.attribs[p.attribute] !== undefined : el.attribs[p.attribute] === p.value));
 
 interface Found {
-  /** Unconverted copy in the converted parts. */
+  /** Unconverted copy. */
   readonly english: string[];
-  /** Per pending part found on the page, whether it still shows English. */
-  readonly pending: Map<string, boolean>;
+  /** The interactive parts found on the page (PARTS' `what`), each with the text it shows. */
+  readonly parts: Map<string, string>;
 }
 
-function scan(node: ChildNode, found: Found, pending: string | undefined): void {
+function scan(node: ChildNode, found: Found, part: string | undefined): void {
   const report = (text: string, where: string): void => {
-    const rest = leftover(text);
-    if (!/[A-Za-z]/.test(rest)) return;
-    if (pending !== undefined) found.pending.set(pending, true);
-    else found.english.push(`${where}: “${text.trim()}”`);
+    if (part !== undefined) found.parts.set(part, `${found.parts.get(part) ?? ''}${text}`);
+    if (/[A-Za-z]/.test(leftover(text))) found.english.push(`${where}: “${text.trim()}”`);
   };
   if (node.type === 'text') report(node.data, 'text');
   if (!isElement(node)) return;
@@ -125,9 +122,9 @@ function scan(node: ChildNode, found: Found, pending: string | undefined): void 
   if (node.name === 'meta' && (node.attribs['name'] === 'description' || node.attribs['property'] === 'og:description')) {
     report(node.attribs['content'] ?? '', 'meta description');
   }
-  const part = pendingOf(node);
-  if (part && pending === undefined) found.pending.set(part.what, found.pending.get(part.what) ?? false);
-  for (const child of node.children) scan(child, found, part ? part.what : pending);
+  const inside = part ?? partOf(node)?.what;
+  if (inside !== undefined && !found.parts.has(inside)) found.parts.set(inside, '');
+  for (const child of node.children) scan(child, found, inside);
 }
 
 function pageFile(path: string): string {
@@ -141,22 +138,22 @@ test(`${DIST} was built with SITE_LOCALE=pseudo`, () => {
 
 for (const path of PAGES) {
   test(`${path}: every piece of interface copy comes from the strings table`, () => {
-    const found: Found = { english: [], pending: new Map() };
+    const found: Found = { english: [], parts: new Map() };
     for (const child of parseDocument(readFileSync(pageFile(path), 'utf8')).children) scan(child, found, undefined);
-    assert.deepEqual(found.english, [], `English outside src/i18n on ${path}`);
-    for (const [what, english] of found.pending) {
-      assert.ok(english, `${what} now takes its words from src/i18n: take it off PENDING in this test, so the test guards it`);
+    for (const { what } of PARTS.filter((p) => p.page === path)) {
+      assert.match(found.parts.get(what) ?? '', /⟦/, `${what} is not rendered on ${path}, or shows no text from the strings table`);
     }
+    assert.deepEqual(found.english, [], `English outside src/i18n on ${path}`);
   });
 }
 
 test('the checks can fail: English in the chrome is found, content and codes are not', () => {
-  const found: Found = { english: [], pending: new Map() };
+  const found: Found = { english: [], parts: new Map() };
   const html =
     `<p>${pseudoText('Take the')} <code>v1-2031</code> Take the check</p><p>${CONTENT[0] ?? ''}</p><p aria-label="Main">1</p>` +
     `<div id="quiz"><p>Start</p></div><div id="rater"><p>${pseudoText('Start')}</p></div>`;
   for (const child of parseDocument(html).children) scan(child, found, undefined);
-  assert.deepEqual(found.english, ['text: “Take the check”', 'p[aria-label]: “Main”']);
-  assert.equal(found.pending.get(PENDING[0]?.what ?? ''), true, 'a pending part in English');
-  assert.equal(found.pending.get(PENDING[1]?.what ?? ''), false, 'a pending part converted');
+  assert.deepEqual(found.english, ['text: “Take the check”', 'p[aria-label]: “Main”', 'text: “Start”']);
+  assert.deepEqual([...found.parts.keys()], ['src/islands/QuizApp.tsx', 'src/islands/RaterApp.tsx'], 'the islands are found');
+  assert.doesNotMatch(found.parts.get('src/islands/QuizApp.tsx') ?? '', /⟦/, 'an island in English shows no pseudo text');
 });

@@ -288,8 +288,8 @@ export const worksheet = {
 } as const;
 
 // ------------------------------------------------------------------------------------------------
-// Islands and the components they share. Not yet read by the islands themselves (they still hold
-// their English); collected here so that converting them is mechanical.
+// Islands and the components they share. A page hands each island its groups as its `strings` prop
+// (src/i18n/index.ts islandStrings), so these words travel in the page's HTML, not in its JS.
 
 /** src/islands/QuizApp.tsx: the manager's own check. */
 export const quiz = {

@@ -1,0 +1,56 @@
+/**
+ * The comparison's second step: whose own result to set beside the team's, the one pasted in the box,
+ * one of the finished checks on this device (src/stores/team.ts $selfPicker), or none.
+ */
+import { useStore } from '@nanostores/preact';
+import { $hydrated } from '../stores/setup.ts';
+import { $selfChoice, $selfPicker, chooseSelf } from '../stores/team.ts';
+import { format, parts } from '../i18n/format.ts';
+import type { IslandStrings } from '../i18n/types.ts';
+
+interface Props {
+  /** The manager's own result code when it came from the box (it then wins over the history). */
+  readonly box: string | undefined;
+  /** The site's base path, ending in '/'. */
+  readonly base: string;
+  readonly strings: IslandStrings<'compare'>;
+}
+
+export function SelfChoice({ box, base, strings }: Props) {
+  const { compare: s, lang } = strings;
+  const dateFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' });
+  const hydrated = useStore($hydrated);
+  const picker = useStore($selfPicker);
+  const choice = useStore($selfChoice);
+  // Until hydrated, the server's render: nothing stored shows.
+  const options = hydrated ? picker : [];
+  return (
+    <section class="panel" aria-labelledby="self-title">
+      <h2 id="self-title">{s.selfTitle}</h2>
+      {box !== undefined ? (
+        <p>{parts(s.selfFromBox, lang, { code: <code>{box}</code> })}</p>
+      ) : options.length > 0 ? (
+        <fieldset class="self-choice">
+          <legend>{s.compareWith}</legend>
+          {options.map(({ entry: e, view, checked }, i) => (
+            <label class="choice">
+              <input type="radio" name="self" value={e.code} checked={checked} onChange={() => chooseSelf(e.code)} />
+              <span>
+                {view
+                  ? format(s.choice, lang, { date: dateFormat.format(new Date(e.date)), index: view.index, band: view.indexBand.name })
+                  : format(s.choiceOtherVersion, lang, { date: dateFormat.format(new Date(e.date)), code: e.code })}
+                {i === 0 && s.newest}
+              </span>
+            </label>
+          ))}
+          <label class="choice">
+            <input type="radio" name="self" value="none" checked={choice === 'none'} onChange={() => chooseSelf('none')} />
+            <span>{s.none}</span>
+          </label>
+        </fieldset>
+      ) : (
+        <p>{parts(s.noHistory, lang, { link: <a href={`${base}quiz/`}>{s.noHistoryLink}</a> })}</p>
+      )}
+    </section>
+  );
+}
