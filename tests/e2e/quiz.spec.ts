@@ -4,6 +4,8 @@ import { expectNoA11yViolations, hasHorizontalScroll, hydrated, refuseStorage, v
 import { answerByKeyboard, currentItemId, expectResult, openQuizAfter, pattern, startByKeyboard } from './quiz-helpers.ts';
 
 test('the whole check can be taken with the keyboard alone, reaching the result the test computes', async ({ page, baseURL }) => {
+  // With the motion most readers get (the other tests ask for reduced motion, see playwright.config.ts).
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   const w = await watch(page, new URL(baseURL as string).origin);
   await startByKeyboard(page);
   // Focus lands on the first option of the new statement; the progress is announced in the legend.
@@ -135,12 +137,9 @@ test('stored answers for unknown items or off the scale are ignored, not trusted
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds no violation at the intro, mid-check and on the result (${scheme})`, async ({ page }) => {
+  // The intro is /quiz/ as loaded, which site.spec.ts checks in both schemes with every page.
+  test(`axe finds no violation mid-check and on the result (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/quiz/');
-    await hydrated(page);
-    await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
-    await expectNoA11yViolations(page, `intro (${scheme})`);
     await openQuizAfter(page, 3);
     await page.getByRole('radio').nth(1).check();
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
@@ -164,6 +163,7 @@ test('no horizontal scroll at 320 px on the intro, a statement and the result', 
 });
 
 test('the layout does not shift between statements: options and buttons stay put', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await startByKeyboard(page);
   const box = async () => {
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));

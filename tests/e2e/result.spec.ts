@@ -129,7 +129,8 @@ test('with JavaScript off, a damaged result link still explains itself and offer
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violation on result pages and the damaged-link page (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const code of ['v1-0000', 'v1-4444', 'v1-2031', 'v1-4130']) {
+    // One template: two results that between them show every level, each in two places.
+    for (const code of ['v1-0123', 'v1-4321']) {
       await page.goto(`/result/${code}/`);
       await expectNoA11yViolations(page, `${code} (${scheme})`);
     }
