@@ -13,8 +13,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // Limits with room for a slower 2-core machine under load: the longest test takes about 6 s here when
-  // idle (the rater walking all 16 statements with axe three times), so 60 s is ten times that; an
+  // Limits with room for a slower 2-core machine under load: the longest test takes about 5.5 s here
+  // when idle (the full-motion keyboard walk through all 20 statements), so 60 s is ten times that; an
   // expectation waits for a condition that takes well under a second idle. Waits are for
   // conditions, never delays; a test reaches its state directly unless the path is what it tests.
   timeout: 60_000,

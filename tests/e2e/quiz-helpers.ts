@@ -65,6 +65,15 @@ export async function answerByKeyboard(page: Page, count: number): Promise<void>
   }
 }
 
+/** Opens the check and starts it by clicking, for tests about what happens after the start. */
+export async function startCheck(page: Page): Promise<void> {
+  await page.goto('/quiz/');
+  await hydrated(page);
+  await page.getByRole('button', { name: /Start the check|Continue/ }).click();
+  await expect(page.locator('#progress-label')).toHaveText(`Statement 1 of ${v1.items.length}`);
+}
+
+/** Opens the check and starts it from the top of the page with the keyboard alone. */
 export async function startByKeyboard(page: Page): Promise<void> {
   await page.goto('/quiz/');
   await hydrated(page);

@@ -1,7 +1,17 @@
 /** The self-check in a real browser: keyboard path, resume, broken storage, axe, 320 px. */
 import { test, expect } from '@playwright/test';
 import { expectNoA11yViolations, hasHorizontalScroll, hydrated, refuseStorage, v1, watch } from './support.ts';
-import { answerByKeyboard, currentItemId, expectResult, openQuizAfter, pattern, startByKeyboard } from './quiz-helpers.ts';
+import {
+  answerByKeyboard,
+  currentItemId,
+  expectResult,
+  openQuizAfter,
+  pattern,
+  QUIZ_KEY,
+  seedStorage,
+  startByKeyboard,
+  startCheck,
+} from './quiz-helpers.ts';
 
 test('the whole check can be taken with the keyboard alone, reaching the result the test computes', async ({ page, baseURL }) => {
   // With the motion most readers get (the other tests ask for reduced motion, see playwright.config.ts).
@@ -24,7 +34,7 @@ test('the whole check can be taken with the keyboard alone, reaching the result 
 });
 
 test('Back returns to the previous statement with its answer kept', async ({ page }) => {
-  await startByKeyboard(page);
+  await startCheck(page);
   await answerByKeyboard(page, 2);
   await expect(page.locator('#progress-label')).toHaveText(`Statement 3 of ${v1.items.length}`);
   await page.getByRole('button', { name: 'Back' }).click();
@@ -34,7 +44,7 @@ test('Back returns to the previous statement with its answer kept', async ({ pag
 });
 
 test('a reload resumes at the same statement with the answers kept', async ({ page }) => {
-  await startByKeyboard(page);
+  await startCheck(page);
   await answerByKeyboard(page, 3);
   const id = await currentItemId(page);
   await page.reload();
@@ -58,7 +68,7 @@ test('answering the last statement shows the result, and the result survives a r
 });
 
 test('Start over asks first, and only clears after confirming', async ({ page }) => {
-  await startByKeyboard(page);
+  await startCheck(page);
   await answerByKeyboard(page, 3);
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(page.getByText('Start over? Your answers so far will be cleared')).toBeFocused();
@@ -72,7 +82,7 @@ test('Start over asks first, and only clears after confirming', async ({ page })
 test('with localStorage throwing on every access, the check still works and says once that nothing is kept', async ({ page, baseURL }) => {
   const w = await watch(page, new URL(baseURL as string).origin);
   await refuseStorage(page);
-  await startByKeyboard(page);
+  await startCheck(page);
   await expect(page.getByRole('status').filter({ hasText: 'progress will not be kept' })).toHaveCount(1);
   await answerByKeyboard(page, v1.items.length);
   await expectResult(page);
@@ -86,7 +96,7 @@ test('with storage full, answers are kept in memory and the user is told', async
       throw new DOMException('full', 'QuotaExceededError');
     };
   });
-  await startByKeyboard(page);
+  await startCheck(page);
   await answerByKeyboard(page, 1);
   await expect(page.getByText('storage for this site is full')).toBeVisible();
   await answerByKeyboard(page, 2);
@@ -107,13 +117,12 @@ for (const garbage of [
     baseURL,
   }) => {
     const w = await watch(page, new URL(baseURL as string).origin);
+    await seedStorage(page, { [QUIZ_KEY]: garbage });
     await page.goto('/quiz/');
-    await page.evaluate((g) => localStorage.setItem('minime:quiz:v1', g), garbage);
-    await page.reload();
     await hydrated(page);
     await expect(page.getByText('could not read the progress saved on this device')).toBeVisible();
     await expect(page.locator('img[src=x]')).toHaveCount(0);
-    await startByKeyboard(page);
+    await page.getByRole('button', { name: 'Start the check' }).click();
     await answerByKeyboard(page, 1);
     expect(await page.evaluate(() => localStorage.getItem('minime:quiz:v1:unreadable'))).toBe(garbage);
     await expect(page.locator('#progress-label')).toHaveText(`Statement 2 of ${v1.items.length}`);
@@ -122,40 +131,38 @@ for (const garbage of [
 }
 
 test('stored answers for unknown items or off the scale are ignored, not trusted', async ({ page }) => {
-  await page.goto('/quiz/');
   const first = v1.items.find((i) => i.dimension === v1.dimensions[0]!.id)!;
-  await page.evaluate(
-    ([key, id]) =>
-      localStorage.setItem(key!, JSON.stringify({ format: 1, version: 1, answers: { [id!]: 9, ghost: 3 }, position: 15, started: true })),
-    ['minime:quiz:v1', first.id],
-  );
-  await page.reload();
+  await seedStorage(page, {
+    [QUIZ_KEY]: JSON.stringify({ format: 1, version: 1, answers: { [first.id]: 9, ghost: 3 }, position: 15, started: true }),
+  });
+  await page.goto('/quiz/');
   await hydrated(page);
   // No valid answer was stored, so the position falls back to the first statement.
   await expect(page.locator('#progress-label')).toHaveText(`Statement 1 of ${v1.items.length}`);
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  // The intro is /quiz/ as loaded, which site.spec.ts checks in both schemes with every page.
-  test(`axe finds no violation mid-check and on the result (${scheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await openQuizAfter(page, 3);
-    await page.getByRole('radio').nth(1).check();
-    await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
-    await expectNoA11yViolations(page, `mid-check (${scheme})`);
-    await openQuizAfter(page, v1.items.length);
-    await expectResult(page);
-    await expectNoA11yViolations(page, `result (${scheme})`);
-  });
-}
+// The intro is /quiz/ as loaded, which site.spec.ts checks in both schemes with every page.
+test('axe finds no violation mid-check and on the result, light and dark', async ({ page }) => {
+  const bothSchemes = async (label: string) => {
+    await expectNoA11yViolations(page, `${label} (light)`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoA11yViolations(page, `${label} (dark)`);
+    await page.emulateMedia({ colorScheme: 'light' });
+  };
+  await openQuizAfter(page, 3);
+  await page.getByRole('radio').nth(1).check();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+  await bothSchemes('mid-check');
+  await openQuizAfter(page, v1.items.length);
+  await expectResult(page);
+  await bothSchemes('result');
+});
 
-test('no horizontal scroll at 320 px on the intro, a statement and the result', async ({ page }) => {
+// The intro is /quiz/ as loaded, which site.spec.ts checks at 320 px with every page.
+test('no horizontal scroll at 320 px on a statement and the result', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/quiz/');
-  await hydrated(page);
-  expect(await hasHorizontalScroll(page)).toBe(false);
-  await startByKeyboard(page);
+  await startCheck(page);
   expect(await hasHorizontalScroll(page)).toBe(false);
   await openQuizAfter(page, v1.items.length);
   await expectResult(page);

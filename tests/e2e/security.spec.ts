@@ -53,8 +53,9 @@ async function watchPolicy(page: Page, origin: string): Promise<{ violations: st
 for (const path of ['/result/v1-2031/', '/team/compare/#r=r1-2031', '/result/v1-9/']) {
   test(`${path} triggers no CSP violation, console error or request to another origin`, async ({ page, baseURL }) => {
     const { violations, w } = await watchPolicy(page, new URL(baseURL as string).origin);
+    // goto waits for the load event, by which the module scripts have run; islands hydrate after.
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await hydrated(page);
     expect(violations).toEqual([]);
     expect(only404Noise(w.errors)).toEqual([]);
     expect(w.foreign).toEqual([]);
@@ -80,7 +81,7 @@ test('query strings and fragments from outside are never rendered as markup', as
   const evil = encodeURIComponent('<img src=x onerror=window.__pwned=1>');
   for (const path of [`/quiz/?q=${evil}`, `/team/compare/?x=${evil}#r=${evil}`, `/result/${evil}/`, `/quiz/history/#${evil}`]) {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await hydrated(page);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await expect(page.locator('img[src=x]')).toHaveCount(0);
   }
