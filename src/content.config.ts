@@ -76,6 +76,7 @@ const quiz = defineCollection({
             keying: z.enum(['mini-me', 'adaptive']),
             self: text(10, 200),
             rater: text(10, 200).optional(),
+            mirror: slug.optional(),
           })
           .strict(),
       )
@@ -96,6 +97,21 @@ const quiz = defineCollection({
     advice: z.array(z.object({ dimension: slug, band: slug, text: text(20, 600), chapters: z.array(slug).min(1).max(3) }).strict()),
     selfReportNote: text(40, 900),
     raterIntro: text(20, 600),
+    /** The frequency format (version 2 on): see VerdictRules in src/lib/instrument.ts. */
+    window: text(10, 120).optional(),
+    notApplicable: text(3, 40).optional(),
+    verdict: z
+      .object({
+        minAnsweredPerDimension: z.number().int().min(1),
+        minAnsweredShare: z.number().min(0).max(1),
+        minSpread: z.number().min(0),
+        maxContradictions: z.number().int().min(0),
+        maxInconsistency: z.number().min(0),
+      })
+      .strict()
+      .optional(),
+    /** Being written: checked at build but not published. */
+    draft: z.boolean().optional(),
   }),
 });
 

@@ -7,8 +7,8 @@ import type { Locale } from '../i18n/types.ts';
 interface Props {
   /** Number of bands. */
   readonly bands: number;
-  /** The filled band (0-based). */
-  readonly level: number;
+  /** The filled band (0-based); null fills none (a dimension with too few answers). */
+  readonly level: number | null;
 }
 
 const GAP = 1.5;

@@ -35,7 +35,7 @@ export function HistoryTable({ rows, base, strings }: Props) {
                 <time dateTime={entry.date}>{dateFormat.format(new Date(entry.date))}</time>
               </td>
               <td>{view?.index ?? s.noIndex}</td>
-              <td>{view?.indexBand.name ?? format(s.otherVersion, lang, { version: entry.version })}</td>
+              <td>{view ? (view.indexBand?.name ?? s.noIndex) : format(s.otherVersion, lang, { version: entry.version })}</td>
               <td>
                 <a href={`${base}result/${entry.code}/`}>{entry.code}</a>
               </td>

@@ -29,6 +29,8 @@ interface Props {
 export function ResultView({ inst, view, base, chapters, titleId = 'result-title', owner = 'your', children, strings }: Props) {
   const { result: s, lang } = strings;
   const bands = inst.bands.length;
+  // Version 1 shows the index as a number; the frequency format shows its band alone (see About).
+  const bandOnly = !view.numeric;
   // The chapters listed as the language lists units ("a, b, c"), each a link.
   const chapterLinks = (slugs: readonly string[]) =>
     new Intl.ListFormat(lang, { type: 'unit', style: 'short' })
@@ -36,27 +38,36 @@ export function ResultView({ inst, view, base, chapters, titleId = 'result-title
       .map((p) => (p.type === 'element' ? <a href={`${base}guide/${p.value}/`}>{chapters[p.value] ?? p.value}</a> : p.value));
   return (
     <div class="result">
-      <header class={`summary lvl-${view.indexLevel}`}>
+      <header class={`summary lvl-${view.indexLevel ?? 'none'}`}>
         <p class="eyebrow">{owner === 'your' ? s.yourResult : s.sharedResult}</p>
-        <h2 id={titleId} class="index" tabIndex={-1} data-focus-target>
-          <span class="index-label">{s.indexLabel}</span> <span class="index-value">{view.index}</span>
-          <span class="index-of">{s.outOf}</span>
-        </h2>
-        <p class="index-band">
-          <span class="band-chip">{view.indexBand.name}</span>
-        </p>
-        <p class="index-meaning">{view.indexBand.meaning}</p>
-        <p class="scale-note">{s.scaleNote}</p>
+        {bandOnly ? (
+          <h2 id={titleId} class="index" tabIndex={-1} data-focus-target>
+            <span class="index-label">{s.overallLabel}</span> <span class="index-overall">{view.indexBand?.name ?? s.noOverall}</span>
+          </h2>
+        ) : (
+          <>
+            <h2 id={titleId} class="index" tabIndex={-1} data-focus-target>
+              <span class="index-label">{s.indexLabel}</span> <span class="index-value">{view.index}</span>
+              <span class="index-of">{s.outOf}</span>
+            </h2>
+            <p class="index-band">
+              <span class="band-chip">{view.indexBand?.name}</span>
+            </p>
+          </>
+        )}
+        <p class="index-meaning">{view.indexBand?.meaning ?? s.noOverallMeaning}</p>
+        {!bandOnly && <p class="scale-note">{s.scaleNote}</p>}
       </header>
 
       <figure class="chart" aria-labelledby="chart-caption">
         <figcaption id="chart-caption">{s.chartCaption}</figcaption>
         <ul class="chart-rows">
           {view.dimensions.map((d) => (
-            <li class={`chart-row lvl-${d.level}`}>
+            <li class={`chart-row lvl-${d.level ?? 'none'}`}>
               <span class="chart-label">{d.dimension.name}</span>
               <span class="chart-band">
-                {d.band.name} <span class="sr-only">{format(s.bandOf, lang, { number: d.level + 1, count: bands })}</span>
+                {d.band ? d.band.name : s.notEnough}{' '}
+                {d.level !== null && <span class="sr-only">{format(s.bandOf, lang, { number: d.level + 1, count: bands })}</span>}
               </span>
               <BandMeter bands={bands} level={d.level} />
             </li>
@@ -71,9 +82,15 @@ export function ResultView({ inst, view, base, chapters, titleId = 'result-title
         <h3 id="dims-title">{s.workOn}</h3>
         <ol class="dim-list">
           {view.dimensions.map((d) => (
-            <li class={`dim lvl-${d.level}`}>
-              <h4>{parts(s.dimensionBand, lang, { dimension: d.dimension.name, band: <span class="dim-band">{d.band.name}</span> })}</h4>
+            <li class={`dim lvl-${d.level ?? 'none'}`}>
+              <h4>
+                {parts(s.dimensionBand, lang, {
+                  dimension: d.dimension.name,
+                  band: <span class="dim-band">{d.band ? d.band.name : s.notEnough}</span>,
+                })}
+              </h4>
               <p class="dim-meaning">{d.dimension.meaning}</p>
+              {d.level === null && <p>{s.notEnoughMeaning}</p>}
               {d.advice && <p>{d.advice.text}</p>}
               {d.advice && d.advice.chapters.length > 0 && (
                 <p class="dim-read">{parts(s.read, lang, { chapters: chapterLinks(d.advice.chapters) })}</p>

@@ -3,7 +3,7 @@
  * the build with a message naming each problem. Build-time only (astro:content).
  */
 import { getCollection } from 'astro:content';
-import { instrumentProblems, type Instrument } from '../lib/instrument.ts';
+import { hasVerdictRules, instrumentProblems, type Instrument } from '../lib/instrument.ts';
 import type { CodeShape } from '../lib/result-code.ts';
 import { itemsFor } from '../lib/scoring.ts';
 import { format } from '../i18n/format.ts';
@@ -22,7 +22,8 @@ async function load(): Promise<Map<number, Instrument>> {
     if (problems.length > 0) {
       throw new Error(`content/quiz/${entry.id}.json is not a valid instrument:\n  - ${problems.join('\n  - ')}`);
     }
-    out.set(inst.version, withCounts(inst));
+    // A draft is checked like the others, so a mistake in it fails the build, but it is not published.
+    if (!inst.draft) out.set(inst.version, withCounts(inst));
   }
   if (out.size === 0) throw new Error('content/quiz/ holds no instrument (expected v1.json)');
   return out;
@@ -58,5 +59,7 @@ export async function getCurrentInstrument(): Promise<Instrument> {
 
 export async function getCodeShapes(): Promise<Map<number, CodeShape>> {
   const all = await getInstruments();
-  return new Map([...all].map(([v, inst]) => [v, { dimensions: inst.dimensions.length, levels: inst.bands.length }]));
+  return new Map(
+    [...all].map(([v, inst]) => [v, { dimensions: inst.dimensions.length, levels: inst.bands.length, missing: hasVerdictRules(inst) }]),
+  );
 }

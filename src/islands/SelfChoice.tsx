@@ -37,7 +37,9 @@ export function SelfChoice({ box, base, strings }: Props) {
               <input type="radio" name="self" value={e.code} checked={checked} onChange={() => chooseSelf(e.code)} />
               <span>
                 {view
-                  ? format(s.choice, lang, { date: dateFormat.format(new Date(e.date)), index: view.index, band: view.indexBand.name })
+                  ? view.numeric && view.index !== undefined && view.indexBand
+                    ? format(s.choice, lang, { date: dateFormat.format(new Date(e.date)), index: view.index, band: view.indexBand.name })
+                    : format(s.choiceBand, lang, { date: dateFormat.format(new Date(e.date)), band: view.indexBand?.name ?? e.code })
                   : format(s.choiceOtherVersion, lang, { date: dateFormat.format(new Date(e.date)), code: e.code })}
                 {i === 0 && s.newest}
               </span>

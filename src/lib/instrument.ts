@@ -33,6 +33,28 @@ export interface Item {
   readonly self: string;
   /** Third-person wording for a rep rating their manager; items without one are not in the rater version. */
   readonly rater?: string | undefined;
+  /**
+   * The item of the same dimension and the other keying that describes the opposite response to the
+   * same situation. Answering both toward the same end of the scale is a contradiction (see VerdictRules).
+   */
+  readonly mirror?: string | undefined;
+}
+
+/**
+ * When a set of answers can carry a verdict (the frequency format, version 2 on). Thresholds are data,
+ * so that a later version tunes them without code; scoring.ts applies them and says why a verdict is withheld.
+ */
+export interface VerdictRules {
+  /** A dimension with fewer answered items (not "hasn't come up") reports "not enough answers". */
+  readonly minAnsweredPerDimension: number;
+  /** Below this share of items answered, no verdict at all. */
+  readonly minAnsweredShare: number;
+  /** Below this spread (population standard deviation of the raw answers, in scale points), no verdict. */
+  readonly minSpread: number;
+  /** More mirrored pairs than this answered toward the same end, no verdict. */
+  readonly maxContradictions: number;
+  /** Above this mean spread of the keyed item scores within a dimension (in scale points), no verdict. */
+  readonly maxInconsistency: number;
 }
 
 export interface Band {
@@ -64,6 +86,48 @@ export interface Instrument {
   readonly advice: readonly Advice[];
   readonly selfReportNote: string;
   readonly raterIntro: string;
+  /**
+   * The frequency format (version 2 on): the time window the scale counts over, the label of the
+   * choice for a situation that has not come up, and the rules for withholding a verdict. Together they
+   * also mean: every item has a parallel rater wording, and the overall reading is shown as a band.
+   */
+  readonly window?: string | undefined;
+  readonly notApplicable?: string | undefined;
+  readonly verdict?: VerdictRules | undefined;
+  /** Being written: checked, tested, but not built into the site. */
+  readonly draft?: boolean | undefined;
+}
+
+/** True for the frequency format: answers may say "hasn't come up" and a verdict may be withheld. */
+export function hasVerdictRules(inst: Instrument): inst is Instrument & { readonly verdict: VerdictRules; readonly notApplicable: string } {
+  return inst.verdict !== undefined && inst.notApplicable !== undefined;
+}
+
+/** The most result pages one instrument may prerender; past it the build fails and says so. */
+export const MAX_RESULT_PAGES = 2000;
+
+/** Words an item of the frequency format may not use: negations and absolutes. */
+const BANNED_WORDS =
+  /\b(not|no|never|none|nothing|nobody|without|every|everyone|everything|exactly|whole|always|any|anyone|anything|all)\b|n['’]t\b/i;
+/** The longest an item of the frequency format may be, in words. */
+export const MAX_ITEM_WORDS = 15;
+
+/** How many result pages an instrument prerenders: one per combination of dimension levels. */
+export function resultPageCount(inst: Instrument): number {
+  const perDimension = inst.bands.length + (hasVerdictRules(inst) ? 1 : 0);
+  return perDimension ** inst.dimensions.length;
+}
+
+/** Problems with the wording of one item's text, for the frequency format's item rules. */
+export function wordingProblems(text: string): string[] {
+  const problems: string[] = [];
+  const words = text.trim().split(/\s+/).length;
+  if (words > MAX_ITEM_WORDS) problems.push(`${words} words, more than ${MAX_ITEM_WORDS}`);
+  const banned = BANNED_WORDS.exec(text);
+  if (banned) problems.push(`uses "${banned[0]}" (no negations or absolutes)`);
+  // Reported, not guessed at: an author reads it and splits the item or rewords it.
+  if (/\b(and|or)\b/i.test(text)) problems.push('joins two things with "and" or "or" (one behaviour per item)');
+  return problems;
 }
 
 /** A result code stores one level per dimension as one digit. */
@@ -110,6 +174,47 @@ export function instrumentProblems(inst: Instrument, chapters: ReadonlySet<strin
         problems.push(`dimension "${dim.id}" has no ${keying} item with a rater wording; the rater version needs one`);
       }
     }
+  }
+
+  const byId = new Map(inst.items.map((i) => [i.id, i]));
+  for (const item of inst.items) {
+    if (item.mirror === undefined) continue;
+    const twin = byId.get(item.mirror);
+    if (!twin) problems.push(`item "${item.id}" mirrors unknown item "${item.mirror}"`);
+    else if (twin.mirror !== item.id) problems.push(`item "${item.id}" mirrors "${twin.id}", which does not mirror it back`);
+    else if (twin.dimension !== item.dimension || twin.keying === item.keying) {
+      problems.push(`items "${item.id}" and "${twin.id}" mirror each other, so they need the same dimension and opposite keyings`);
+    }
+  }
+
+  if (hasVerdictRules(inst)) {
+    for (const item of inst.items) {
+      if (item.rater === undefined)
+        problems.push(`item "${item.id}" has no rater wording; the frequency format needs a parallel rater form`);
+      for (const [form, text] of [
+        ['self', item.self],
+        ['rater', item.rater],
+      ] as const) {
+        if (text === undefined) continue;
+        for (const p of wordingProblems(text)) problems.push(`item "${item.id}" (${form}): ${p}`);
+      }
+    }
+    const v = inst.verdict;
+    for (const dim of inst.dimensions) {
+      const n = inst.items.filter((i) => i.dimension === dim.id).length;
+      if (v.minAnsweredPerDimension < 2 || v.minAnsweredPerDimension > n) {
+        problems.push(
+          `dimension "${dim.id}" has ${n} items, so minAnsweredPerDimension must be 2–${n}; it is ${v.minAnsweredPerDimension}`,
+        );
+      }
+    }
+    if (!(v.minAnsweredShare > 0 && v.minAnsweredShare <= 1))
+      problems.push(`minAnsweredShare must be above 0 and at most 1; it is ${v.minAnsweredShare}`);
+  }
+
+  const pages = resultPageCount(inst);
+  if (pages > MAX_RESULT_PAGES) {
+    problems.push(`this instrument would prerender ${pages} result pages, more than ${MAX_RESULT_PAGES}: use fewer levels or dimensions`);
   }
 
   if (inst.bands.length < 2) problems.push(`an instrument needs at least 2 bands; found ${inst.bands.length}`);

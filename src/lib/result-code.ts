@@ -9,11 +9,18 @@
  */
 import type { Result } from './scoring.ts';
 
-/** What a decoder must know about each version: how many dimensions, and how many levels each. */
+/**
+ * What a decoder must know about each version: how many dimensions, how many levels each, and
+ * whether a dimension may have no level ("not enough answers", written `x`; frequency format only).
+ */
 export interface CodeShape {
   readonly dimensions: number;
   readonly levels: number;
+  readonly missing?: boolean | undefined;
 }
+
+/** How a dimension with no level is written in a code. */
+export const MISSING = 'x';
 
 export type CodeError =
   | { readonly kind: 'empty' }
@@ -31,7 +38,7 @@ export type CodeKind = 'v' | 'r';
 const MAX_CODE_LENGTH = 32;
 
 export function encodeResult(result: Result, kind: CodeKind = 'v'): string {
-  return `${kind}${result.version}-${result.levels.join('')}`;
+  return `${kind}${result.version}-${result.levels.map((l) => (l === null ? MISSING : String(l))).join('')}`;
 }
 
 /**
@@ -42,7 +49,7 @@ export function decodeResult(input: unknown, shapes: ReadonlyMap<number, CodeSha
   if (typeof input !== 'string' || input.trim() === '') return { ok: false, error: { kind: 'empty' } };
   const code = input.trim();
   if (code.length > MAX_CODE_LENGTH) return { ok: false, error: { kind: 'malformed' } };
-  const match = new RegExp(`^${kind}([1-9][0-9]{0,3})-([0-9]{1,16})$`).exec(code);
+  const match = new RegExp(`^${kind}([1-9][0-9]{0,3})-([0-9${MISSING}]{1,16})$`).exec(code);
   if (!match) return { ok: false, error: { kind: 'malformed' } };
   const version = Number(match[1]);
   const digits = match[2] ?? '';
@@ -51,23 +58,28 @@ export function decodeResult(input: unknown, shapes: ReadonlyMap<number, CodeSha
   if (digits.length !== shape.dimensions) {
     return { ok: false, error: { kind: 'wrong-length', expected: shape.dimensions, got: digits.length } };
   }
-  const levels = [...digits].map(Number);
-  if (levels.some((l) => l >= shape.levels)) return { ok: false, error: { kind: 'level-out-of-range' } };
+  // A dimension may lack a level, but not all of them: such answers carry no verdict and get no code.
+  if (digits.includes(MISSING) && (!shape.missing || [...digits].every((d) => d === MISSING)))
+    return { ok: false, error: { kind: 'malformed' } };
+  const levels = [...digits].map((d) => (d === MISSING ? null : Number(d)));
+  if (levels.some((l) => l !== null && l >= shape.levels)) return { ok: false, error: { kind: 'level-out-of-range' } };
   return { ok: true, result: { version, levels } };
 }
 
-/** Every result a version can produce, in code order: the prerendered result pages. */
+/** Every result a version can produce, in code order (a dimension with no level last): the prerendered result pages. */
 export function allResults(version: number, shape: CodeShape): Result[] {
+  const choices: (number | null)[] = Array.from({ length: shape.levels }, (_, i) => i);
+  if (shape.missing) choices.push(null);
   const out: Result[] = [];
-  const total = shape.levels ** shape.dimensions;
+  const total = choices.length ** shape.dimensions;
   for (let n = 0; n < total; n++) {
-    const levels: number[] = [];
+    const levels: (number | null)[] = [];
     let rest = n;
     for (let d = 0; d < shape.dimensions; d++) {
-      levels.unshift(rest % shape.levels);
-      rest = Math.floor(rest / shape.levels);
+      levels.unshift(choices[rest % choices.length] as number | null);
+      rest = Math.floor(rest / choices.length);
     }
-    out.push({ version, levels });
+    if (levels.some((l) => l !== null)) out.push({ version, levels });
   }
   return out;
 }

@@ -8,7 +8,7 @@
  * and everything it could not read comes back as a problem naming its line, with a typed reason (the
  * view words it: src/i18n/reasons.ts).
  */
-import type { Advice, Band, Dimension, Instrument } from './instrument.ts';
+import { hasVerdictRules, type Advice, type Band, type Dimension, type Instrument } from './instrument.ts';
 import { decodeResult, type CodeError, type CodeKind, type CodeShape } from './result-code.ts';
 import { levelOf, levelValue, type Result } from './scoring.ts';
 import { encodeComparison } from './comparison-link.ts';
@@ -263,7 +263,8 @@ function fits(inst: Instrument, result: Result): boolean {
   return (
     result.version === inst.version &&
     result.levels.length === inst.dimensions.length &&
-    result.levels.every((l) => Number.isInteger(l) && l >= 0 && l < inst.bands.length)
+    result.levels.every((l) => (l === null ? hasVerdictRules(inst) : Number.isInteger(l) && l >= 0 && l < inst.bands.length)) &&
+    result.levels.some((l) => l !== null)
   );
 }
 
@@ -277,18 +278,22 @@ export function compareTeam(inst: Instrument, self: Result | undefined, raters: 
   const own = self !== undefined && fits(inst, self) ? self : undefined;
   const n = used.length;
   const dimensions = inst.dimensions.map((dimension, i): TeamDimension => {
-    const selfLevel = own?.levels[i];
-    if (n === 0) {
+    const selfLevel = own?.levels[i] ?? undefined;
+    // Only the raters who gave this dimension a level (the frequency format lets a dimension have none).
+    const levels = used.flatMap((r) => (typeof r.levels[i] === 'number' ? [r.levels[i] as number] : []));
+    const m = levels.length;
+    if (m === 0) {
       return { dimension, selfLevel, teamMean: undefined, teamLevel: undefined, teamBand: undefined, blindSpot: false, advice: undefined };
     }
-    const levels = used.map((r) => r.levels[i] ?? 0);
     const sum = levels.reduce((a, l) => a + l, 0);
-    const teamLevel = levelOf(inst, levels.reduce((a, l) => a + levelValue(inst, l), 0) / n);
+    const teamLevel = levelOf(inst, levels.reduce((a, l) => a + levelValue(inst, l), 0) / m);
     const teamBand = inst.bands[teamLevel];
-    // In whole numbers (sum − self·n ≥ n), so a mean of exactly one level more is never lost to rounding.
-    const blindSpot = selfLevel !== undefined && sum - selfLevel * n >= n;
+    // In whole numbers (sum − self·m ≥ m), so a mean of exactly one level more is never lost to rounding.
+    // The frequency format shows one only where at least ANONYMOUS_RATERS raters gave the dimension a level.
+    const enough = !hasVerdictRules(inst) || m >= ANONYMOUS_RATERS;
+    const blindSpot = selfLevel !== undefined && enough && sum - selfLevel * m >= m;
     const advice = teamBand && inst.advice.find((a) => a.dimension === dimension.id && a.band === teamBand.id);
-    return { dimension, selfLevel, teamMean: sum / n, teamLevel, teamBand, blindSpot, advice };
+    return { dimension, selfLevel, teamMean: sum / m, teamLevel, teamBand, blindSpot, advice };
   });
   return {
     raterCount: n,

@@ -20,7 +20,7 @@ export const $historyEvent = atom<HistoryEvent | undefined>(undefined);
 /** The Mini-Me Index of the newest 12 readable results, oldest first, for the trend chart. */
 export const $trend = computed($historyRows, (rows): readonly number[] =>
   rows
-    .flatMap((r) => (r.view ? [r.view.index] : []))
+    .flatMap((r) => (r.view?.index !== undefined ? [r.view.index] : []))
     .slice(0, 12)
     .reverse(),
 );

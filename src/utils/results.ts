@@ -25,10 +25,13 @@ export async function getResultPages(): Promise<ResultPage[]> {
 /** The words a link preview shows for a result. */
 export function resultSummary(view: ResultView): { title: string; description: string } {
   return {
-    title: t('resultPage.previewTitle', { index: view.index, band: view.indexBand.name }),
+    title:
+      view.numeric && view.index !== undefined
+        ? t('resultPage.previewTitle', { index: view.index, band: view.indexBand?.name ?? '' })
+        : t('resultPage.previewTitleBand', { band: view.indexBand?.name ?? t('result.noOverall') }),
     description: t('resultPage.previewDescription', {
       dimensions: view.dimensions
-        .map((d) => t('resultPage.previewDimension', { dimension: d.dimension.short, band: d.band.name }))
+        .map((d) => t('resultPage.previewDimension', { dimension: d.dimension.short, band: d.band?.name ?? t('result.notEnough') }))
         .join(' · '),
     }),
   };

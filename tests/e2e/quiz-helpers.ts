@@ -89,8 +89,8 @@ export async function expectResult(page: Page): Promise<void> {
   const result = page.locator('[data-result-code]');
   await expect(result).toHaveAttribute('data-result-code', encodeResult(expected.result));
   await expect(result.locator('.index-value')).toHaveText(String(expected.index));
-  await expect(result.locator('.index-band')).toHaveText(expected.indexBand.name);
+  await expect(result.locator('.index-band')).toHaveText(expected.indexBand!.name);
   for (const d of expected.dimensions) {
-    await expect(result.locator('.chart-row', { hasText: d.dimension.name })).toContainText(d.band.name);
+    await expect(result.locator('.chart-row', { hasText: d.dimension.name })).toContainText(d.band!.name);
   }
 }

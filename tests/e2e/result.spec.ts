@@ -25,9 +25,9 @@ test('a finished check’s link opens with JavaScript off and shows the same res
   expect(res?.status()).toBe(200);
   const result = fresh.locator('[data-result-code]');
   await expect(result.locator('.index-value')).toHaveText(String(expected.index));
-  await expect(result.locator('.index-band')).toHaveText(expected.indexBand.name);
+  await expect(result.locator('.index-band')).toHaveText(expected.indexBand!.name);
   for (const d of expected.dimensions) {
-    await expect(result.locator('.chart-row', { hasText: d.dimension.name })).toContainText(d.band.name);
+    await expect(result.locator('.chart-row', { hasText: d.dimension.name })).toContainText(d.band!.name);
     if (d.advice) await expect(result.getByText(d.advice.text)).toBeVisible();
   }
   await expect(fresh.getByText(v1.selfReportNote)).toBeVisible();
@@ -44,9 +44,9 @@ test('result pages carry noindex and their own preview: title, description, a 12
     await page.goto(`/result/${code}/`);
     await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
     const title = await page.locator('meta[property="og:title"]').getAttribute('content');
-    expect(title).toBe(`Mini-Me Index ${view.index}: ${view.indexBand.name}`);
+    expect(title).toBe(`Mini-Me Index ${view.index}: ${view.indexBand!.name}`);
     const description = (await page.locator('meta[property="og:description"]').getAttribute('content')) ?? '';
-    for (const d of view.dimensions) expect(description).toContain(`${d.dimension.short}: ${d.band.name}`);
+    for (const d of view.dimensions) expect(description).toContain(`${d.dimension.short}: ${d.band!.name}`);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
     const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '').pathname;
     expect(image).toBe(`/og/result/${code}.png`);

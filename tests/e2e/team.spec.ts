@@ -43,16 +43,16 @@ async function rate(browser: Browser, answers: Answers, checkA11y = false): Prom
 }
 
 /** What the team's average should be, per dimension, from the reps' own results. */
-function expectedTeam(results: { levels: readonly number[] }[]) {
+function expectedTeam(results: { levels: readonly (number | null)[] }[]) {
   return v1.dimensions.map((d, i) => {
-    const levels = results.map((r) => r.levels[i]!);
+    const levels = results.map((r) => r.levels[i] as number);
     const mean = levels.reduce((a, b) => a + b, 0) / levels.length;
     const value = levels.reduce((a, l) => a + levelValue(v1, l), 0) / levels.length;
     return { id: d.id, mean, band: v1.bands[levelOf(v1, value)]!.name };
   });
 }
 
-async function expectTeamView(page: Page, results: { levels: readonly number[] }[]) {
+async function expectTeamView(page: Page, results: { levels: readonly (number | null)[] }[]) {
   const view = page.locator('[data-rater-count]');
   await expect(view).toHaveAttribute('data-rater-count', String(results.length));
   for (const d of expectedTeam(results)) {

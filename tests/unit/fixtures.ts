@@ -6,9 +6,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc, { type Arbitrary } from 'fast-check';
-import type { Instrument, Item } from '../../src/lib/instrument.ts';
-import type { CodeShape } from '../../src/lib/result-code.ts';
-import { itemsFor, type Answers, type Form, type Result } from '../../src/lib/scoring.ts';
+import assert from 'node:assert/strict';
+import type { Advice, Band, Dimension, Instrument, Item } from '../../src/lib/instrument.ts';
+import { allResults, type CodeShape } from '../../src/lib/result-code.ts';
+import { describeResult, itemsFor, type Answers, type Form, type Result } from '../../src/lib/scoring.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -83,4 +84,47 @@ export function resultArb(inst: Instrument): Arbitrary<Result> {
   return fc
     .array(fc.integer({ min: 0, max: inst.bands.length - 1 }), { minLength: inst.dimensions.length, maxLength: inst.dimensions.length })
     .map((levels) => ({ version: inst.version, levels }));
+}
+
+/** A result whose every dimension has a level: always so for version 1. */
+export interface FullResult {
+  readonly version: number;
+  readonly levels: readonly number[];
+}
+
+/** A result view with every level, a numeric index and its band: always so for version 1. */
+export interface FullView {
+  readonly result: FullResult;
+  readonly index: number;
+  readonly indexLevel: number;
+  readonly indexBand: Band;
+  readonly numeric: boolean;
+  readonly dimensions: readonly {
+    readonly dimension: Dimension;
+    readonly level: number;
+    readonly band: Band;
+    readonly advice: Advice | undefined;
+  }[];
+}
+
+/** Narrows a result to a full one, failing the test if a dimension has no level. */
+export function fullResult(result: Result): FullResult {
+  assert.ok(
+    result.levels.every((l) => l !== null),
+    `a dimension has no level: ${result.levels.join(',')}`,
+  );
+  return result as FullResult;
+}
+
+/** Version 1's view of a result, narrowed (fails the test if it is not full). */
+export function describeV1(result: Result): FullView {
+  const view = describeResult(v1, result);
+  assert.ok(view.index !== undefined && view.indexLevel !== undefined && view.indexBand !== undefined, 'a version 1 view lacks its index');
+  fullResult(result);
+  return view as unknown as FullView;
+}
+
+/** Every result a version 1 code can hold. */
+export function allV1Results(): FullResult[] {
+  return allResults(v1.version, v1Shape).map(fullResult);
 }

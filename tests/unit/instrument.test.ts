@@ -5,7 +5,7 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { instrumentProblems, MAX_BANDS, type Instrument } from '../../src/lib/instrument.ts';
+import { instrumentProblems, MAX_BANDS, MAX_RESULT_PAGES, type Instrument } from '../../src/lib/instrument.ts';
 import { chapterSlugs, mutableCopy, v1, type Mutable } from './fixtures.ts';
 
 /** Problems of a copy of v1 changed by `change`. */
@@ -216,7 +216,10 @@ describe('instrumentProblems: bands', () => {
         inst.bands.map((b) => ({ dimension: d.id, band: b.id, text: 'Advice.', chapters: [d.chapter] })),
       );
     });
-    assert.deepEqual(problems, [`at most ${MAX_BANDS} bands fit a result code; found 11`]);
+    assert.deepEqual(problems, [
+      `this instrument would prerender ${11 ** v1.dimensions.length} result pages, more than ${MAX_RESULT_PAGES}: use fewer levels or dimensions`,
+      `at most ${MAX_BANDS} bands fit a result code; found 11`,
+    ]);
   });
 
   // BUG (src/lib/instrument.ts): with `bands: []` (and no advice, which then has nothing to point

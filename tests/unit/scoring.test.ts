@@ -9,7 +9,6 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Instrument, Item } from '../../src/lib/instrument.ts';
 import {
-  describeResult,
   dimensionScore,
   indexOf,
   isScaleValue,
@@ -21,10 +20,22 @@ import {
   scoreAnswers,
   type Answers,
   type Form,
-  type Result,
 } from '../../src/lib/scoring.ts';
-import { allResults } from '../../src/lib/result-code.ts';
-import { FORMS, adaptiveEnd, answerAll, answersArb, miniMeEnd, scaleMax, scaleMin, stepsTowardMiniMe, v1, v1Shape } from './fixtures.ts';
+import {
+  FORMS,
+  allV1Results,
+  describeV1,
+  fullResult,
+  type FullResult,
+  adaptiveEnd,
+  answerAll,
+  answersArb,
+  miniMeEnd,
+  scaleMax,
+  scaleMin,
+  stepsTowardMiniMe,
+  v1,
+} from './fixtures.ts';
 
 const RUNS = 500;
 const BANDS = v1.bands.length;
@@ -32,10 +43,10 @@ const TOP = BANDS - 1;
 const MIDDLE = Math.floor(BANDS / 2);
 const SPAN = scaleMax(v1) - scaleMin(v1);
 
-function score(answers: Answers, form: Form): Result {
+function score(answers: Answers, form: Form): FullResult {
   const result = scoreAnswers(v1, answers, form);
   assert.ok(result, 'expected complete answers to score');
-  return result;
+  return fullResult(result);
 }
 
 function dimItems(inst: Instrument, form: Form, dimensionId: string): Item[] {
@@ -111,13 +122,13 @@ describe('scores are in range', () => {
           assert.equal(result.levels.length, v1.dimensions.length);
           v1.dimensions.forEach((dim, d) => {
             const s = dimensionScore(v1, dim.id, answers, form);
-            assert.ok(s !== undefined && Number.isInteger(s) && s >= 0 && s <= 100, `score ${s}`);
+            assert.ok(typeof s === 'number' && Number.isInteger(s) && s >= 0 && s <= 100, `score ${s}`);
             const level = result.levels[d] as number;
             assert.ok(Number.isInteger(level) && level >= 0 && level < BANDS, `level ${level}`);
             const band = v1.bands[level];
             assert.ok(band && s >= band.min && s <= band.max, `score ${s} is not in band ${band?.id}`);
           });
-          const view = describeResult(v1, result);
+          const view = describeV1(result);
           assert.ok(Number.isInteger(view.index) && view.index >= 0 && view.index <= 100, `index ${view.index}`);
           assert.ok(Number.isInteger(view.indexLevel) && view.indexLevel >= 0 && view.indexLevel < BANDS);
           assert.equal(view.indexBand, v1.bands[view.indexLevel]);
@@ -156,8 +167,8 @@ describe('monotonicity: one step toward the mini-me end never lowers anything', 
               assert.equal(l1, l0);
             }
           });
-          const i0 = describeResult(v1, r0);
-          const i1 = describeResult(v1, r1);
+          const i0 = describeV1(r0);
+          const i1 = describeV1(r1);
           assert.ok(i1.index >= i0.index, `index ${i0.index} → ${i1.index}`);
           assert.ok(i1.indexLevel >= i0.indexLevel);
         }),
@@ -167,11 +178,11 @@ describe('monotonicity: one step toward the mini-me end never lowers anything', 
   }
 
   test('the index never drops when any one level rises', () => {
-    for (const result of allResults(v1.version, v1Shape)) {
-      const view = describeResult(v1, result);
+    for (const result of allV1Results()) {
+      const view = describeV1(result);
       result.levels.forEach((level, d) => {
         if (level === TOP) return;
-        const higher = describeResult(v1, { ...result, levels: result.levels.map((l, i) => (i === d ? l + 1 : l)) });
+        const higher = describeV1({ ...result, levels: result.levels.map((l, i) => (i === d ? l + 1 : l)) });
         assert.ok(higher.index >= view.index, `${result.levels.join('')} → dimension ${d} up`);
         assert.ok(higher.indexLevel >= view.indexLevel);
       });
@@ -189,7 +200,7 @@ describe('straight-lining lands in the middle, not at an extreme', () => {
     for (const point of v1.scale) {
       test(`${form}: "${point.label}" (${point.value}) to every item → every dimension and the index in "${v1.bands[MIDDLE]?.name}"`, () => {
         const answers = answerAll(v1, form, () => point.value);
-        const view = describeResult(v1, score(answers, form));
+        const view = describeV1(score(answers, form));
         for (const d of view.dimensions) {
           assert.equal(d.level, MIDDLE, `dimension "${d.dimension.id}" scored ${dimensionScore(v1, d.dimension.id, answers, form)}`);
         }
@@ -216,7 +227,7 @@ describe('every band is reachable', () => {
       const witnesses = levelWitnesses(form);
       for (let level = 0; level < BANDS; level++) {
         const steps = witnesses.map((w) => w.get(level) as number);
-        const view = describeResult(v1, score(answersWithSteps(form, steps), form));
+        const view = describeV1(score(answersWithSteps(form, steps), form));
         assert.deepEqual(
           view.result.levels,
           v1.dimensions.map(() => level),
@@ -227,7 +238,7 @@ describe('every band is reachable', () => {
 
     test(`${form}: every result a code can hold (every prerendered page) is reachable from answers`, () => {
       const witnesses = levelWitnesses(form);
-      const results = allResults(v1.version, v1Shape);
+      const results = allV1Results();
       assert.equal(results.length, BANDS ** v1.dimensions.length);
       for (const result of results) {
         const steps = result.levels.map((l, d) => witnesses[d]?.get(l) as number);
@@ -242,7 +253,7 @@ describe('extremes', () => {
     test(`${form}: every answer at the mini-me end → every dimension 100, top level, index in the top band`, () => {
       const answers = answerAll(v1, form, (item) => miniMeEnd(v1, item));
       for (const dim of v1.dimensions) assert.equal(dimensionScore(v1, dim.id, answers, form), 100, dim.id);
-      const view = describeResult(v1, score(answers, form));
+      const view = describeV1(score(answers, form));
       assert.deepEqual(
         view.result.levels,
         v1.dimensions.map(() => TOP),
@@ -254,7 +265,7 @@ describe('extremes', () => {
     test(`${form}: every answer at the adaptive end → every dimension 0, bottom level, index in the bottom band`, () => {
       const answers = answerAll(v1, form, (item) => adaptiveEnd(v1, item));
       for (const dim of v1.dimensions) assert.equal(dimensionScore(v1, dim.id, answers, form), 0, dim.id);
-      const view = describeResult(v1, score(answers, form));
+      const view = describeV1(score(answers, form));
       assert.deepEqual(
         view.result.levels,
         v1.dimensions.map(() => 0),
@@ -376,7 +387,7 @@ describe('the documented formula', () => {
       fc.assert(
         fc.property(answersArb(v1, form), (answers) => {
           const expected = oracle(answers, form);
-          const view = describeResult(v1, score(answers, form));
+          const view = describeV1(score(answers, form));
           assert.deepEqual(
             v1.dimensions.map((d) => dimensionScore(v1, d.id, answers, form)),
             expected.scores,
@@ -436,7 +447,7 @@ describe('the documented formula', () => {
       v1.dimensions.map((d) => dimensionScore(v1, d.id, worked, 'self')),
       [90, 45, 10, 65],
     );
-    const view = describeResult(v1, score(worked, 'self'));
+    const view = describeV1(score(worked, 'self'));
     assert.deepEqual(view.result, { version: 1, levels: [4, 2, 0, 3] });
     assert.deepEqual(
       view.dimensions.map((d) => d.band.id),
@@ -456,7 +467,7 @@ describe('the documented formula', () => {
       v1.dimensions.map((d) => dimensionScore(v1, d.id, worked, 'rater')),
       [87, 38, 6, 69],
     );
-    const view = describeResult(v1, score(worked, 'rater'));
+    const view = describeV1(score(worked, 'rater'));
     assert.deepEqual(view.result, { version: 1, levels: [4, 1, 0, 3] });
     assert.equal(view.index, 50);
     assert.equal(view.indexBand.id, 'mixed');
@@ -507,9 +518,9 @@ describe('mirror symmetry', () => {
 
   // Halves round toward 50, so a result and its mirror image get mirrored index bands.
   test('mirrored levels give a mirrored index band', () => {
-    for (const result of allResults(v1.version, v1Shape)) {
-      const a = describeResult(v1, result);
-      const b = describeResult(v1, { ...result, levels: result.levels.map((l) => TOP - l) });
+    for (const result of allV1Results()) {
+      const a = describeV1(result);
+      const b = describeV1({ ...result, levels: result.levels.map((l) => TOP - l) });
       assert.equal(b.indexLevel, TOP - a.indexLevel, `${result.levels.join('')}: index ${a.index} vs mirrored ${b.index}`);
     }
   });
@@ -517,8 +528,8 @@ describe('mirror symmetry', () => {
 
 describe('describeResult', () => {
   test('each dimension gets the band of its level and the advice for (dimension, band)', () => {
-    for (const result of allResults(v1.version, v1Shape)) {
-      const view = describeResult(v1, result);
+    for (const result of allV1Results()) {
+      const view = describeV1(result);
       assert.equal(view.result, result);
       assert.equal(view.dimensions.length, v1.dimensions.length);
       view.dimensions.forEach((d, i) => {
@@ -533,8 +544,8 @@ describe('describeResult', () => {
   });
 
   test('the index band is the band of the index', () => {
-    for (const result of allResults(v1.version, v1Shape)) {
-      const view = describeResult(v1, result);
+    for (const result of allV1Results()) {
+      const view = describeV1(result);
       assert.equal(view.index, indexOf(v1, result.levels));
       assert.equal(view.indexLevel, levelOf(v1, view.index));
       assert.equal(view.indexBand, v1.bands[view.indexLevel]);
@@ -543,8 +554,8 @@ describe('describeResult', () => {
 
   test('the same result always describes the same way (no hidden state)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...allResults(v1.version, v1Shape)), (result) => {
-        assert.deepEqual(describeResult(v1, result), describeResult(v1, structuredClone(result)));
+      fc.property(fc.constantFrom(...allV1Results()), (result) => {
+        assert.deepEqual(describeV1(result), describeV1(structuredClone(result)));
       }),
       { numRuns: 200 },
     );

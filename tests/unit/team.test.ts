@@ -58,7 +58,7 @@ function checkParsed(parsed: ParsedTeamInput, input: string, shapes: ReadonlyMap
     const shape = shapes.get(result.version);
     assert.ok(shape, `unknown version ${result.version}`);
     assert.equal(result.levels.length, shape.dimensions);
-    for (const l of result.levels) assert.ok(Number.isInteger(l) && l >= 0 && l < shape.levels);
+    for (const l of result.levels) assert.ok(l !== null && Number.isInteger(l) && l >= 0 && l < shape.levels);
     if (result.version === v1.version) describeResult(v1, result);
     assert.ok(Number.isInteger(line) && line >= 1 && line <= lineCount, `line ${line} of ${lineCount}`);
     assert.ok(input.includes(code) || /%[0-7]/.test(input), `${code} not in the input`);

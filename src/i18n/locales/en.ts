@@ -222,6 +222,7 @@ export const comparePage = {
 /** A prerendered result page's chrome and its link preview (/result/<code>/). */
 export const resultPage = {
   previewTitle: 'Mini-Me Index {index}: {band}',
+  previewTitleBand: 'Mini-Me Check: {band}',
   previewDescription: 'A Mini-Me Check result. {dimensions}.',
   previewDimension: '{dimension}: {band}',
   previewAlt: '{title}. {description}',
@@ -366,6 +367,14 @@ export const result = {
   askTeam: 'Ask your team how they see your coaching',
   axisLow: 'Builds on each rep',
   axisHigh: 'Coaches everyone like you',
+  overallLabel: 'Overall:',
+  noOverall: 'no overall reading',
+  noOverallMeaning:
+    'At least one dimension had too few answered statements for a level, so there is no overall reading. The dimensions that have one are below.',
+  notEnough: 'Not enough answers',
+  notEnoughMeaning: 'Too many of this dimension’s situations had not come up in the last month to give it a level.',
+  earlierVersion: 'This result was made with an earlier version of the check (version {version}). {link}',
+  earlierVersionLink: 'Take the current check',
 } as const;
 
 /** src/islands/SharePanel.tsx. */
@@ -470,6 +479,7 @@ export const compare = {
   selfFromBox: 'Using your result from the box: {code}.',
   compareWith: 'Compare with',
   choice: '{date}: index {index}, {band}',
+  choiceBand: '{date}: {band}',
   choiceOtherVersion: '{date}: {code}',
   newest: ' (newest)',
   none: 'None: show the team’s view only',

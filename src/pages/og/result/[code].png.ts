@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../consts';
 import { OG, escapeXml, mark, pngResponse, renderPng, textBlock, wrap } from '../../../utils/og';
 import { PALETTE } from '../../../utils/palette.ts';
+import { t } from '../../../i18n';
 import { getResultPages, resultSummary, type ResultPage } from '../../../utils/results';
 
 /** The light theme's colours; the level colours are the result page's own (src/styles/result.css). */
@@ -17,7 +18,7 @@ export const GET: APIRoute<ResultPage> = ({ props }) => {
   const { view, inst } = props;
   const { title } = resultSummary(view);
   const bands = inst.bands.length;
-  const colour = (level: number) => levels[level] ?? muted;
+  const colour = (level: number | null | undefined) => (level === null || level === undefined ? muted : (levels[level] ?? muted));
   const rowY = (i: number) => 250 + i * 86;
   const segW = (560 - (bands - 1) * 8) / bands;
   const rows = view.dimensions
@@ -28,7 +29,7 @@ export const GET: APIRoute<ResultPage> = ({ props }) => {
           `<rect x="${560 + b * (segW + 8)}" y="${rowY(i) + 12}" width="${segW}" height="22" rx="4" fill="${b === d.level ? colour(b) : surface2}"/>`,
       ).join('');
       return `<text x="80" y="${rowY(i)}" font-size="30" font-weight="700" fill="${ink}">${escapeXml(d.dimension.name)}</text>
-        <text x="80" y="${rowY(i) + 36}" font-size="26" fill="${colour(d.level)}" font-weight="700">${escapeXml(d.band.name)}</text>${segs}`;
+        <text x="80" y="${rowY(i) + 36}" font-size="26" fill="${colour(d.level)}" font-weight="700">${escapeXml(d.band?.name ?? t('result.notEnough'))}</text>${segs}`;
     })
     .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${OG.width}" height="${OG.height}" viewBox="0 0 ${OG.width} ${OG.height}">
@@ -38,8 +39,8 @@ export const GET: APIRoute<ResultPage> = ({ props }) => {
   <text x="140" y="86" font-size="28" font-weight="700" fill="${ink}">${SITE.name}</text>
   ${textBlock(wrap(title, 50, 1040, true), 80, 170, 50, 1.15, `font-weight="700" fill="${ink}"`)}
   ${rows}
-  <text x="560" y="${rowY(4) - 4}" font-size="20" fill="${muted}">Builds on each rep</text>
-  <text x="1120" y="${rowY(4) - 4}" font-size="20" fill="${muted}" text-anchor="end">Coaches everyone like you</text>
+  <text x="560" y="${rowY(view.dimensions.length) - 4}" font-size="20" fill="${muted}">Builds on each rep</text>
+  <text x="1120" y="${rowY(view.dimensions.length) - 4}" font-size="20" fill="${muted}" text-anchor="end">Coaches everyone like you</text>
 </svg>`;
   return pngResponse(renderPng(svg));
 };
