@@ -10,6 +10,7 @@
 import { decodeResult, encodeResult, type CodeShape } from './result-code.ts';
 import { MAX_ENTRIES, MAX_FILE_CHARS, isIsoDate, mergeHistory, type HistoryEntry } from './history-log.ts';
 import { isRecord, parseJson } from './json.ts';
+import { cut, printable } from './quote.ts';
 
 export { MAX_FILE_CHARS, isHistoryEntry, mergeHistory, parseStoredHistory, type HistoryEntry } from './history-log.ts';
 
@@ -29,13 +30,6 @@ export interface HistoryFile {
 export { MAX_ENTRIES };
 const MAX_QUOTED_CHARS = 40;
 
-/** Cuts text to `max` characters, the last an ellipsis when cut; never splits a character in two. */
-function cut(text: string, max: number): string {
-  const points = Array.from(text.slice(0, max * 2));
-  // Past max * 2 code units there are more than max characters, even when each takes two units.
-  return points.length > max || text.length > max * 2 ? `${points.slice(0, max - 1).join('')}…` : text;
-}
-
 /** A value from a file, quoted for a message: short, one line, strings in quotes. */
 function quote(value: unknown): string {
   let text: string;
@@ -48,7 +42,7 @@ function quote(value: unknown): string {
     text = typeof value;
   }
   // JSON.stringify escapes control characters but not bidi overrides, which could disguise the text.
-  return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, ' ');
+  return printable(text);
 }
 
 /**

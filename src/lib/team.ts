@@ -12,6 +12,7 @@ import { hasVerdictRules, type Advice, type Band, type Dimension, type Instrumen
 import { decodeResult, type CodeError, type CodeKind, type CodeShape } from './result-code.ts';
 import { levelOf, levelValue, type Result } from './scoring.ts';
 import { encodeComparison } from './comparison-link.ts';
+import { cut, printable } from './quote.ts';
 
 /** Longer pasted text: only the first MAX_INPUT_CHARS are read, plus one problem saying so. */
 export const MAX_INPUT_CHARS = 20_000;
@@ -81,23 +82,12 @@ const IS_SEPARATOR = /[\s,;]/u;
 /** A token with no letter or digit at all is punctuation between codes, not a problem. */
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const EDGE_PUNCTUATION = /^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g;
-/** Control and bidi-override characters would make a quoted token misleading on screen. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const NOT_A_CODE: ProblemReason = { kind: 'not-a-code' };
 
 /** Quotes a piece of input safely for a problem: one line, printable, at most MAX_PROBLEM_TEXT characters. */
 function clip(text: string): string {
-  const clean = text.replace(UNPRINTABLE, ' ').trim();
-  if (clean.length <= MAX_PROBLEM_TEXT) return clean;
-  // Counted in code points, so an emoji is never split; a code point is at most two UTF-16 units.
-  const points = Array.from(clean.slice(0, MAX_PROBLEM_TEXT * 2));
-  if (points.length <= MAX_PROBLEM_TEXT && clean.length <= MAX_PROBLEM_TEXT * 2) return clean;
-  return `${points
-    .slice(0, MAX_PROBLEM_TEXT - 1)
-    .join('')
-    .trimEnd()}…`;
+  return cut(printable(text).trim(), MAX_PROBLEM_TEXT);
 }
 
 /**
