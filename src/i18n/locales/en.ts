@@ -20,6 +20,8 @@ export const site = {
   pageTitle: '{title} · {site}',
   /** The default link preview's description for screen readers. */
   previewAlt: '{site}: {tagline}',
+  /** The default link preview image's bottom line (src/pages/og/default.png.ts), under home.heading and the tagline. */
+  previewFooter: 'A short guide and a {minutes}-minute self-check for sales managers',
   skipLink: 'Skip to content',
   mainNav: 'Main',
   footerNav: 'Footer',
@@ -83,6 +85,7 @@ export const numberWords = [
 /** The home page. */
 export const home = {
   eyebrow: 'For sales managers who were star reps',
+  /** Also the default link preview image's headline (src/pages/og/default.png.ts), without the emphasis. */
   heading: 'Are you coaching your team to sell the way {you} did?',
   headingYou: 'you',
   lead: 'You were promoted because your way worked. The catch is that it was {your} way. This site helps you notice when your coaching turns into cloning, and what to do instead on Monday.',
@@ -364,6 +367,7 @@ export const result = {
   read: 'Read: {chapters}',
   selfReportTitle: 'What a self-check can and cannot tell you',
   askTeam: 'Ask your team how they see your coaching',
+  /** The two ends of every band meter, on the page and on a result's link preview image. */
   axisLow: 'Builds on each rep',
   axisHigh: 'Coaches everyone like you',
 } as const;
