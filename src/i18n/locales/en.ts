@@ -431,8 +431,8 @@ export const history = {
   confirmYes: 'Yes, clear',
   confirmKeep: 'Keep it',
   cleared: 'History cleared.',
-  /** The export's file name; {date} is YYYY-MM-DD. */
-  fileName: 'mini-me-check-history-{date}.json',
+  /** The export's file name without its extension (always .json); {date} is YYYY-MM-DD. */
+  fileName: 'mini-me-check-history-{date}',
 } as const;
 
 /** Why an imported history file was refused (src/lib/history.ts ImportError), worded by src/i18n/reasons.ts. */
