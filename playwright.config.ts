@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
@@ -5,8 +6,23 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
  * Browser tests run against the built site (`dist/`) served by scripts/serve.mjs, which behaves like
  * a static host (404 page with status 404, the _headers file applied).
  * Chromium as scripts/chromium.mjs says (Debian's, or CHROMIUM_PATH).
+ *
+ * The `pseudo` project (tests/e2e/pseudo-locale.spec.ts) runs against the pseudo-locale build,
+ * `dist-pseudo/` (written by `npm run test:pseudo`, which `npm test` runs first), served the same way
+ * on the next port (PSEUDO_PORT). Without that build its server is left out, so the other tests still
+ * run, and the pseudo test fails saying what to build.
  */
 const PORT = Number(process.env.PORT ?? 4329);
+const PSEUDO_PORT = Number(process.env.PSEUDO_PORT ?? PORT + 1);
+const PSEUDO_DIST = 'dist-pseudo';
+const PSEUDO_SPEC = 'pseudo-locale.spec.ts';
+const server = (port: number, dist: string) => ({
+  command: `node scripts/serve.mjs`,
+  env: { PORT: String(port), DIST: dist },
+  url: `http://127.0.0.1:${port}/`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,12 +48,13 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `node scripts/serve.mjs`,
-    env: { PORT: String(PORT) },
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: PSEUDO_SPEC },
+    {
+      name: 'pseudo',
+      testMatch: PSEUDO_SPEC,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${PSEUDO_PORT}` },
+    },
+  ],
+  webServer: [server(PORT, 'dist'), ...(existsSync(`${PSEUDO_DIST}/index.html`) ? [server(PSEUDO_PORT, PSEUDO_DIST)] : [])],
 });

@@ -47,8 +47,10 @@ export function ResultView({ inst, view, base, chapters, titleId = 'result-title
         ) : (
           <>
             <h2 id={titleId} class="index" tabIndex={-1} data-focus-target>
-              <span class="index-label">{s.indexLabel}</span> <span class="index-value">{view.index}</span>
-              <span class="index-of">{s.outOf}</span>
+              <span class="index-label">{s.indexLabel}</span>{' '}
+              {parts(s.outOf, lang, { value: <span class="index-value">{view.index}</span> }).map((piece) =>
+                typeof piece === 'string' ? piece && <span class="index-of">{piece}</span> : piece,
+              )}
             </h2>
             <p class="index-band">
               <span class="band-chip">{view.indexBand?.name}</span>

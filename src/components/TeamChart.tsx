@@ -30,17 +30,17 @@ export function TeamChart({ comparison, inst, base, chapters, strings, words }: 
     <>
       {comparison.anonymityWarning && (
         <p class="warning" role="note">
-          <strong>{format(s.fewRatersLead, lang, { min: words[ANONYMOUS_RATERS] ?? ANONYMOUS_RATERS })}</strong>
-          {format(s.fewRaters, lang, { count: n, words: words[n] ?? n })}
+          {parts(s.fewRaters, lang, {
+            lead: <strong>{format(s.fewRatersLead, lang, { min: words[ANONYMOUS_RATERS] ?? ANONYMOUS_RATERS })}</strong>,
+            count: n,
+            words: words[n] ?? n,
+          })}
         </p>
       )}
       {comparison.selfOtherVersion && <p class="warning">{s.selfOtherVersion}</p>}
       {comparison.otherVersion > 0 && <p class="warning">{format(s.otherVersion, lang, { count: comparison.otherVersion })}</p>}
       <figure class="result compare-chart" aria-labelledby="compare-caption">
-        <figcaption id="compare-caption">
-          {format(s.average, lang, { count: n })}
-          {withSelf ? s.besideYou : ''}
-        </figcaption>
+        <figcaption id="compare-caption">{format(withSelf ? s.averageBesideYou : s.average, lang, { count: n })}</figcaption>
         <ul class="chart-rows">
           {comparison.dimensions.map((d) => (
             <li class={`compare-row${d.blindSpot ? ' blind' : ''}`} data-dimension={d.dimension.id}>
@@ -76,12 +76,17 @@ export function TeamChart({ comparison, inst, base, chapters, strings, words }: 
           <ul>
             {blind.map((d) => (
               <li>
-                <strong>{d.dimension.name}.</strong> {d.advice?.text}{' '}
-                {d.advice?.chapters[0] && (
-                  <a href={`${base}guide/${d.advice.chapters[0]}/`}>
-                    {format(s.blindRead, lang, { chapter: chapters[d.advice.chapters[0]] ?? d.advice.chapters[0] })}
-                  </a>
-                )}
+                {parts(s.blindLine, lang, {
+                  dimension: <strong>{format(s.blindDimension, lang, { dimension: d.dimension.name })}</strong>,
+                  advice: d.advice?.text ?? '',
+                  read: d.advice?.chapters[0] ? (
+                    <a href={`${base}guide/${d.advice.chapters[0]}/`}>
+                      {format(s.blindRead, lang, { chapter: chapters[d.advice.chapters[0]] ?? d.advice.chapters[0] })}
+                    </a>
+                  ) : (
+                    ''
+                  ),
+                })}
               </li>
             ))}
           </ul>

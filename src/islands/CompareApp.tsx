@@ -34,8 +34,12 @@ interface Props extends StoreSetup {
 
 export default function CompareApp({ inst, base, chapters, strings, words }: Props) {
   const { compare: s, lang } = strings;
-  const summaryText = ({ read, linesLeftOut }: CodesSummary) =>
-    format(s.read, lang, { count: read }) + (linesLeftOut > 0 ? format(s.leftOut, lang, { count: linesLeftOut }) : '') + s.summaryEnd;
+  const summaryText = ({ read, linesLeftOut }: CodesSummary) => {
+    const codesRead = format(s.read, lang, { count: read });
+    return linesLeftOut > 0
+      ? format(s.summaryLeftOut, lang, { read: codesRead, leftOut: format(s.leftOut, lang, { count: linesLeftOut }) })
+      : format(s.summary, lang, { read: codesRead });
+  };
   const hydrated = useStore($hydrated);
   const live = useStore($team);
   const summary = useStore($codesSummary);
@@ -90,10 +94,11 @@ export default function CompareApp({ inst, base, chapters, strings, words }: Pro
           <ul class="problems" aria-label={s.problemsLabel}>
             {team.parsed.problems.map((p) => (
               <li>
-                <strong>{format(s.problemLine, lang, { line: p.line })}</strong>{' '}
-                {p.text && parts(s.problemText, lang, { text: <span class="bad">{p.text}</span> })}
-                {teamProblemText(p.reason, strings.teamProblem, lang)}
-                {s.problemEnd}
+                {parts(p.text ? s.problem : s.problemNoText, lang, {
+                  line: <strong>{format(s.problemLine, lang, { line: p.line })}</strong>,
+                  text: <span class="bad">{p.text}</span>,
+                  reason: teamProblemText(p.reason, strings.teamProblem, lang),
+                })}
               </li>
             ))}
           </ul>

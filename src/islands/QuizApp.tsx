@@ -32,21 +32,13 @@ export default function QuizApp({ inst, base, chapters, strings, dimensions }: P
       intro={(view) => (
         <ul class="facts">
           <li>
-            <strong>{format(s.introLength, lang, { count: view.total, minutes: inst.minutes })}</strong>
-            {s.introLengthAfter}
+            {parts(s.introLength, lang, {
+              lead: <strong>{format(s.introLengthLead, lang, { count: view.total, minutes: inst.minutes })}</strong>,
+            })}
           </li>
-          <li>
-            <strong>{s.introHonest}</strong>
-            {s.introHonestAfter}
-          </li>
-          <li>
-            <strong>{s.introNoRight}</strong>
-            {s.introNoRightAfter}
-          </li>
-          <li>
-            <strong>{s.introPrivate}</strong>
-            {s.introPrivateAfter}
-          </li>
+          <li>{parts(s.introHonest, lang, { lead: <strong>{s.introHonestLead}</strong> })}</li>
+          <li>{parts(s.introNoRight, lang, { lead: <strong>{s.introNoRightLead}</strong> })}</li>
+          <li>{parts(s.introPrivate, lang, { lead: <strong>{s.introPrivateLead}</strong> })}</li>
         </ul>
       )}
       result={(result, controls) => (

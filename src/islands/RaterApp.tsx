@@ -41,14 +41,8 @@ export default function RaterApp({ inst, base, strings, minRaters }: Props) {
                 })}
               </strong>
             </li>
-            <li>
-              <strong>{s.introDescribe}</strong>
-              {s.introDescribeAfter}
-            </li>
-            <li>
-              <strong>{s.introPrivate}</strong>
-              {s.introPrivateAfter}
-            </li>
+            <li>{parts(s.introDescribe, lang, { lead: <strong>{s.introDescribeLead}</strong> })}</li>
+            <li>{parts(s.introPrivate, lang, { lead: <strong>{s.introPrivateLead}</strong> })}</li>
           </ul>
         </>
       )}

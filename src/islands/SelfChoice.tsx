@@ -4,8 +4,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { $hydrated } from '../stores/setup.ts';
-import { $selfChoice, $selfPicker, chooseSelf } from '../stores/team.ts';
-import { format, parts } from '../i18n/format.ts';
+import { $selfChoice, $selfPicker, chooseSelf, type PickerOption } from '../stores/team.ts';
+import { parts } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
 
 interface Props {
@@ -24,6 +24,14 @@ export function SelfChoice({ box, base, strings }: Props) {
   const choice = useStore($selfChoice);
   // Until hydrated, the server's render: nothing stored shows.
   const options = hydrated ? picker : [];
+  const choiceText = ({ entry: e, view }: PickerOption) => {
+    const date = <time dateTime={e.date}>{dateFormat.format(new Date(e.date))}</time>;
+    if (!view) return parts(s.choiceOtherVersion, lang, { date, code: e.code });
+    // Version 1 names its index; later versions show the overall band alone.
+    return view.numeric && view.index !== undefined
+      ? parts(s.choice, lang, { date, index: view.index, band: view.indexBand?.name ?? '' })
+      : parts(s.choiceBand, lang, { date, band: view.indexBand?.name ?? e.code });
+  };
   return (
     <section class="panel" aria-labelledby="self-title">
       <h2 id="self-title">{s.selfTitle}</h2>
@@ -32,17 +40,16 @@ export function SelfChoice({ box, base, strings }: Props) {
       ) : options.length > 0 ? (
         <fieldset class="self-choice">
           <legend>{s.compareWith}</legend>
-          {options.map(({ entry: e, view, checked }, i) => (
+          {options.map((option, i) => (
             <label class="choice">
-              <input type="radio" name="self" value={e.code} checked={checked} onChange={() => chooseSelf(e.code)} />
-              <span>
-                {view
-                  ? view.numeric && view.index !== undefined && view.indexBand
-                    ? format(s.choice, lang, { date: dateFormat.format(new Date(e.date)), index: view.index, band: view.indexBand.name })
-                    : format(s.choiceBand, lang, { date: dateFormat.format(new Date(e.date)), band: view.indexBand?.name ?? e.code })
-                  : format(s.choiceOtherVersion, lang, { date: dateFormat.format(new Date(e.date)), code: e.code })}
-                {i === 0 && s.newest}
-              </span>
+              <input
+                type="radio"
+                name="self"
+                value={option.entry.code}
+                checked={option.checked}
+                onChange={() => chooseSelf(option.entry.code)}
+              />
+              <span>{i === 0 ? parts(s.newest, lang, { choice: <>{choiceText(option)}</> }) : choiceText(option)}</span>
             </label>
           ))}
           <label class="choice">

@@ -25,12 +25,13 @@ export const $trend = computed($historyRows, (rows): readonly number[] =>
     .reverse(),
 );
 
-/** Downloads the history as a JSON file, named by the view from the day (YYYY-MM-DD, UTC). */
+/** Downloads the history as a JSON file, named by the view from the day (YYYY-MM-DD, UTC); `.json` is added here. */
 export function exportToFile(fileName: (day: string) => string, now: Date = new Date()): void {
   const entries = $history.get().entries;
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([exportHistory(entries, now)], { type: 'application/json' }));
-  a.download = fileName(now.toISOString().slice(0, 10));
+  // The extension is the format's, not words: never translated.
+  a.download = `${fileName(now.toISOString().slice(0, 10))}.json`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   $historyEvent.set({ kind: 'exported', count: entries.length });

@@ -3,7 +3,9 @@
  * `npm run test:pseudo`), every piece of interface copy a page shows must come out of the pseudo table,
  * wrapped in ⟦…⟧ and accented. So no visible text node or accessible name may hold an ASCII letter,
  * once content (rendered MDX, marked data-content; the instrument's words; the guide's titles; the
- * source's names), codes, addresses and the site's name are set aside. English left anywhere else was written outside src/i18n.
+ * source's names), codes, addresses and the site's name are set aside (tests/shared/english-left.ts,
+ * which the browser check of the hydrated islands, tests/e2e/pseudo-locale.spec.ts, shares). English
+ * left anywhere else was written outside src/i18n.
  *
  * The islands take their words from the table too (handed to them by their page), so their
  * server-rendered HTML is held to the same rule; the test first checks that each island's root is on
@@ -11,19 +13,17 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
-import { parse as parseYaml } from 'yaml';
-import { SOURCE } from '../../src/consts.ts';
 import { pseudoText } from '../../src/i18n/pseudo.ts';
+import { CONTENT, CONTENT_MARK, hasEnglish, NAME_ATTRIBUTES, SKIP_ELEMENTS } from '../shared/english-left.ts';
 
 /** htmlparser2's node types (from domhandler, which it brings along). */
 type ChildNode = ReturnType<typeof parseDocument>['children'][number];
 type Element = Extract<ChildNode, { readonly attribs: Record<string, string> }>;
 
 const DIST = process.env['DIST'] ?? 'dist-pseudo';
-const root = join(import.meta.dirname, '..', '..');
 
 /** The pages checked: the interactive pages, and the other pages that are all chrome. */
 const PAGES = [
@@ -53,45 +53,6 @@ const PARTS: readonly { readonly page: string; readonly attribute: string; reado
   { page: '/result/v1-2031/', attribute: 'data-result-code', what: 'src/components/ResultView.tsx' },
 ];
 
-/** Text that is content or data, not interface copy: every string of the instruments, the guide's and pages' titles and descriptions, the source's names, the site's name. */
-function contentStrings(): string[] {
-  const out = new Set<string>(['Mini-Me Check']);
-  const collect = (value: unknown): void => {
-    // Prose with placeholders ({raterItems}) is set aside piece by piece, around the filled-in counts.
-    if (typeof value === 'string') for (const piece of value.split(/\{\w+\}/)) out.add(piece.trim());
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
-  };
-  for (const file of readdirSync(join(root, 'content', 'quiz')))
-    collect(JSON.parse(readFileSync(join(root, 'content', 'quiz', file), 'utf8')));
-  for (const dir of ['guide', 'pages']) {
-    for (const file of readdirSync(join(root, 'content', dir))) {
-      const front = /^---\n([^]*?)\n---/.exec(readFileSync(join(root, 'content', dir, file), 'utf8'))?.[1] ?? '';
-      const data: unknown = parseYaml(front);
-      if (data && typeof data === 'object')
-        for (const key of ['title', 'description'] as const) collect((data as Record<string, unknown>)[key]);
-    }
-  }
-  for (const value of Object.values(SOURCE)) {
-    out.add(value);
-    out.add(value.replace(/[“”]/g, ''));
-    out.add(value.replace(/“(.*)”/, '‘$1’'));
-  }
-  // Longest first, so a long string is set aside before a shorter one inside it.
-  return [...out].filter((s) => s.length > 1).sort((a, b) => b.length - a.length);
-}
-const CONTENT = contentStrings();
-
-/** Data shown inside copy: result and rater codes, addresses, file names. */
-const DATA = /\b[rv]\d+-\d+\b|\b[\w.-]+\.example\/[\w/.-]*|\/[\w/.-]+\//g;
-
-/** What is left of a text once content and data are set aside: any ASCII letter in it is unconverted copy. */
-function leftover(text: string): string {
-  let rest = text;
-  for (const c of CONTENT) if (rest.includes(c)) rest = rest.split(c).join(' ');
-  return rest.replace(DATA, ' ').replace(/\s+/g, ' ').trim();
-}
-
 const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 const partOf = (el: Element) =>
   PARTS.find((p) => (p.value === undefined ? el.attribs[p.attribute] !== undefined : el.attribs[p.attribute] === p.value));
@@ -106,16 +67,13 @@ interface Found {
 function scan(node: ChildNode, found: Found, part: string | undefined): void {
   const report = (text: string, where: string): void => {
     if (part !== undefined) found.parts.set(part, `${found.parts.get(part) ?? ''}${text}`);
-    if (/[A-Za-z]/.test(leftover(text))) found.english.push(`${where}: “${text.trim()}”`);
+    if (hasEnglish(text)) found.english.push(`${where}: “${text.trim()}”`);
   };
   if (node.type === 'text') report(node.data, 'text');
   if (!isElement(node)) return;
-  // Scripts and styles are not shown; <code> holds data (codes, paths); data-content marks rendered
-  // MDX; <time> is written by Intl.DateTimeFormat in the page's language, which for the pseudo-locale
-  // falls back to English month names.
-  const skip = ['code', 'kbd', 'time'];
-  if (node.type === 'script' || node.type === 'style' || skip.includes(node.name) || node.attribs['data-content'] !== undefined) return;
-  for (const attr of ['aria-label', 'alt', 'title', 'placeholder']) {
+  // What is not copy (tests/shared/english-left.ts): scripts, styles, data, dates, rendered MDX.
+  if (SKIP_ELEMENTS.includes(node.name) || node.attribs[CONTENT_MARK] !== undefined) return;
+  for (const attr of NAME_ATTRIBUTES) {
     const value = node.attribs[attr];
     if (value !== undefined) report(value, `${node.name}[${attr}]`);
   }

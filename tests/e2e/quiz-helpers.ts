@@ -8,8 +8,12 @@ import { hydrated, v1 } from './support.ts';
 export const pattern = (itemId: string): number => (v1.items.findIndex((i) => i.id === itemId) % 5) + 1;
 export const expected = describeResult(v1, scoreAnswers(v1, Object.fromEntries(v1.items.map((i) => [i.id, pattern(i.id)])))!);
 
-/** Where the quiz keeps its progress (src/stores/self.ts) and the history (src/stores/history-log.ts). */
+/**
+ * Where the quiz keeps its progress (src/stores/self.ts), the rater version its own
+ * (src/stores/rater.ts), and the history (src/stores/history-log.ts).
+ */
 export const QUIZ_KEY = 'minime:quiz:v1';
+export const RATER_KEY = 'minime:rater:v1';
 export const HISTORY_KEY = 'minime:history:v1';
 
 /**

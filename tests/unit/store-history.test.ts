@@ -137,7 +137,7 @@ describe('export and clear', () => {
     Object.defineProperty(globalThis, 'document', { value: { createElement: () => anchor }, configurable: true });
     t.after(() => Reflect.deleteProperty(globalThis, 'document'));
     t.mock.timers.enable({ apis: ['setTimeout'] });
-    exportToFile((day) => `mini-me-check-history-${day}.json`, new Date('2026-02-03T10:00:00.000Z'));
+    exportToFile((day) => `mini-me-check-history-${day}`, new Date('2026-02-03T10:00:00.000Z'));
     assert.equal(clicked.length, 1);
     assert.equal(clicked[0]!.download, 'mini-me-check-history-2026-02-03.json');
     const text = await resolveObjectURL(clicked[0]!.href)!.text();

@@ -20,6 +20,8 @@ export const site = {
   pageTitle: '{title} · {site}',
   /** The default link preview's description for screen readers. */
   previewAlt: '{site}: {tagline}',
+  /** The default link preview image's bottom line (src/pages/og/default.png.ts), under home.heading and the tagline. */
+  previewFooter: 'A short guide and a {minutes}-minute self-check for sales managers',
   skipLink: 'Skip to content',
   mainNav: 'Main',
   footerNav: 'Footer',
@@ -83,6 +85,7 @@ export const numberWords = [
 /** The home page. */
 export const home = {
   eyebrow: 'For sales managers who were star reps',
+  /** Also the default link preview image's headline (src/pages/og/default.png.ts), without the emphasis. */
   heading: 'Are you coaching your team to sell the way {you} did?',
   headingYou: 'you',
   lead: 'You were promoted because your way worked. The catch is that it was {your} way. This site helps you notice when your coaching turns into cloning, and what to do instead on Monday.',
@@ -115,13 +118,15 @@ export const notFound = {
     'A result link looks like {example}: a version, a dash, and one digit per dimension. If yours came from a chat or an email, it may have been cut off or changed on the way, or it may be from a version of the check this site does not know. Ask the sender to copy the link again, or take the check yourself: it takes {minutes} minutes.',
   takeCheck: 'Take the check',
   placesTitle: 'Places that exist',
+  /** Each place: `{link}` is the link, its words the place's own message (placeHome…). */
   placeHome: 'Home',
-  placeHomeWhat: ': what this site is for',
+  placeHomeWhat: '{link}: what this site is for',
   placeGuide: 'The guide',
+  placeGuideWhat: '{link}: {chapters}',
   placeCheck: 'The check',
-  placeCheckWhat: ': {minutes} minutes, answers stay on your device',
+  placeCheckWhat: '{link}: {minutes} minutes, answers stay on your device',
   placeAbout: 'About',
-  placeAboutWhat: ': the source, the method and privacy',
+  placeAboutWhat: '{link}: the source, the method and privacy',
 } as const;
 
 /** What the not-found page's script says once it sees a /result/… path (passed to it as data). */
@@ -296,14 +301,15 @@ export const worksheet = {
 export const quiz = {
   resultLabel: 'See my result',
   restartLabel: 'Retake the check',
-  introLength: '{count} statements, about {minutes} minutes.',
-  introLengthAfter: ' One at a time; you can go back.',
-  introHonest: 'Answer as you are, not as you think you should be.',
-  introHonestAfter: ' Think of what you actually did with your team in the last month.',
-  introNoRight: 'There is no right answer to any statement.',
-  introNoRightAfter: ' Every one describes something capable managers do.',
-  introPrivate: 'Your answers stay on this device.',
-  introPrivateAfter: ' Nothing is sent anywhere; you choose whether to share the result.',
+  /** The intro's facts: each `{lead}` is the fact's first sentence, shown in bold (its …Lead message). */
+  introLength: '{lead} One at a time; you can go back.',
+  introLengthLead: '{count} statements, about {minutes} minutes.',
+  introHonest: '{lead} Think of what you actually did with your team in the last month.',
+  introHonestLead: 'Answer as you are, not as you think you should be.',
+  introNoRight: '{lead} Every one describes something capable managers do.',
+  introNoRightLead: 'There is no right answer to any statement.',
+  introPrivate: '{lead} Nothing is sent anywhere; you choose whether to share the result.',
+  introPrivateLead: 'Your answers stay on this device.',
   nextSteps: 'See how your team sees you: {team}. Your past results are kept on this device: {history}.',
   nextStepsTeam: 'ask your reps',
   nextStepsHistory: 'your progress over time',
@@ -334,10 +340,11 @@ export const rater = {
   resultLabel: 'Get my rater code',
   restartLabel: 'Answer again',
   introLength: '{count} statements about your manager, about {minutes} minutes.',
-  introDescribe: 'Describe what your manager actually does,',
-  introDescribeAfter: ' not what you wish they did or think they should.',
-  introPrivate: 'Your answers stay on this device.',
-  introPrivateAfter: ' At the end you get a short code to send to your manager.',
+  /** `{lead}` is the start of the sentence, shown in bold (introDescribeLead). */
+  introDescribe: '{lead} not what you wish they did or think they should.',
+  introDescribeLead: 'Describe what your manager actually does,',
+  introPrivate: '{lead} At the end you get a short code to send to your manager.',
+  introPrivateLead: 'Your answers stay on this device.',
   doneTitle: 'Thank you. Here is your rater code',
   codeLine: 'Your rater code: {code}',
   send: 'Send the code, or the link below, to your manager. They paste it, with their other reps’ codes, into the team comparison.',
@@ -356,7 +363,8 @@ export const result = {
   yourResult: 'Your result',
   sharedResult: 'A Mini-Me Check result',
   indexLabel: 'Mini-Me Index',
-  outOf: ' out of 100',
+  /** The index after its label: `{value}` is the number, shown large; the rest is shown small. */
+  outOf: '{value} out of 100',
   scaleNote: '0 means coaching that builds on each rep; 100 means coaching everyone to sell the way you did.',
   chartCaption: 'Where each dimension falls',
   bandOf: '(band {number} of {count})',
@@ -365,6 +373,7 @@ export const result = {
   read: 'Read: {chapters}',
   selfReportTitle: 'What a self-check can and cannot tell you',
   askTeam: 'Ask your team how they see your coaching',
+  /** The two ends of every band meter, on the page and on a result's link preview image. */
   axisLow: 'Builds on each rep',
   axisHigh: 'Coaches everyone like you',
   overallLabel: 'Overall:',
@@ -431,8 +440,8 @@ export const history = {
   confirmYes: 'Yes, clear',
   confirmKeep: 'Keep it',
   cleared: 'History cleared.',
-  /** The export's file name; {date} is YYYY-MM-DD. */
-  fileName: 'mini-me-check-history-{date}.json',
+  /** The export's file name without its extension (always .json); {date} is YYYY-MM-DD. */
+  fileName: 'mini-me-check-history-{date}',
 } as const;
 
 /** Why an imported history file was refused (src/lib/history.ts ImportError), worded by src/i18n/reasons.ts. */
@@ -465,34 +474,39 @@ export const compare = {
   codesHint:
     'Each rep who takes the {link} gets a code such as {example} and a link. Paste them in any mix; lines that are not codes are pointed out and left out. Opening a rep’s link adds its code here once.',
   codesHintLink: 'rater version',
+  /** What the box holds: `{read}` is the read message, `{leftOut}` the left-out one. */
+  summary: '{read}.',
+  summaryLeftOut: '{read}; {leftOut}.',
   read: { one: '{count} rater code read', other: '{count} rater codes read' },
-  leftOut: { one: '; {count} line with something left out (see below)', other: '; {count} lines with something left out (see below)' },
-  summaryEnd: '.',
+  leftOut: { one: '{count} line with something left out (see below)', other: '{count} lines with something left out (see below)' },
   added: { one: 'Added {count} code from the link you opened.', other: 'Added {count} codes from the link you opened.' },
   alreadyThere: 'The code in the link you opened is already in the box. If a second rep sent the same code, {button}.',
   addAgain: 'add it again',
   problemsLabel: 'Lines left out',
+  /** A line left out: `{line}` is problemLine (in bold), `{text}` what the line holds, `{reason}` why (teamProblem). */
+  problem: '{line} “{text}”: {reason}.',
+  problemNoText: '{line} {reason}.',
   problemLine: 'Line {line}:',
-  problemText: '“{text}”: ',
-  problemEnd: '.',
   selfTitle: '2. Your own result',
   selfFromBox: 'Using your result from the box: {code}.',
   compareWith: 'Compare with',
   choice: '{date}: index {index}, {band}',
   choiceBand: '{date}: {band}',
   choiceOtherVersion: '{date}: {code}',
-  newest: ' (newest)',
+  /** The newest choice: `{choice}` is the choice's own message. */
+  newest: '{choice} (newest)',
   none: 'None: show the team’s view only',
   noHistory: 'There is no finished check on this device. {link} first, or paste the link to your result into the box above.',
   noHistoryLink: 'Take the check',
   viewTitle: '3. You and your team',
   empty: 'Paste at least one rater code to see how your team’s view compares with yours.',
-  fewRatersLead: 'Fewer than {min} raters:',
+  /** `{lead}` is fewRatersLead, shown in bold. */
   fewRaters: {
-    one: ' with one rater, the answers cannot be anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.',
+    one: '{lead} with one rater, the answers cannot be anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.',
     other:
-      ' with {words} raters, the answers cannot be anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.',
+      '{lead} with {words} raters, the answers cannot be anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.',
   },
+  fewRatersLead: 'Fewer than {min} raters:',
   selfOtherVersion:
     'Your own result is from another version of the check, so it is left out of the comparison. Take the check again to compare.',
   otherVersion: {
@@ -500,13 +514,16 @@ export const compare = {
     other: '{count} codes are from another version of the check and left out.',
   },
   average: { one: 'Average of {count} rater', other: 'Average of {count} raters' },
-  besideYou: ' beside your own view',
+  averageBesideYou: { one: 'Average of {count} rater beside your own view', other: 'Average of {count} raters beside your own view' },
   blindSpot: 'Blind spot',
   you: 'You: {band}',
   team: 'Team: {band} {mean}',
   mean: '(average level {level} of {count})',
   blindTitle: 'Your blind spots',
   blindIntro: 'Where your team sees at least one level more mini-me coaching than you do:',
+  /** A blind spot: `{dimension}` is blindDimension (in bold), `{advice}` the instrument's advice, `{read}` the blindRead link. */
+  blindLine: '{dimension} {advice} {read}',
+  blindDimension: '{dimension}.',
   blindRead: 'Read: {chapter}',
   noBlind: 'No blind spot: on every dimension your team sees about as much mini-me coaching as you do, or less.',
   linkLabel: 'Link to this comparison (holds the codes, nothing else)',

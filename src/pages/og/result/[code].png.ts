@@ -39,8 +39,8 @@ export const GET: APIRoute<ResultPage> = ({ props }) => {
   <text x="140" y="86" font-size="28" font-weight="700" fill="${ink}">${SITE.name}</text>
   ${textBlock(wrap(title, 50, 1040, true), 80, 170, 50, 1.15, `font-weight="700" fill="${ink}"`)}
   ${rows}
-  <text x="560" y="${rowY(view.dimensions.length) - 4}" font-size="20" fill="${muted}">Builds on each rep</text>
-  <text x="1120" y="${rowY(view.dimensions.length) - 4}" font-size="20" fill="${muted}" text-anchor="end">Coaches everyone like you</text>
+  <text x="560" y="${rowY(view.dimensions.length) - 4}" font-size="20" fill="${muted}">${escapeXml(t('result.axisLow'))}</text>
+  <text x="1120" y="${rowY(view.dimensions.length) - 4}" font-size="20" fill="${muted}" text-anchor="end">${escapeXml(t('result.axisHigh'))}</text>
 </svg>`;
   return pngResponse(renderPng(svg));
 };
