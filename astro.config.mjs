@@ -25,6 +25,9 @@ export default defineConfig({
   base,
   // OUT_DIR lets the tests build a sub-path copy beside the main one.
   outDir: process.env.OUT_DIR ?? './dist',
+  // The content cache in the checkout rather than in node_modules (the default), so checkouts that
+  // share one node_modules (git worktrees) never build with each other's content.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: {
     format: 'directory',
