@@ -8,6 +8,7 @@ import type { Instrument } from '../lib/instrument.ts';
 import type { ResultView as View } from '../lib/scoring.ts';
 import { format, parts } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
+import { toneClass } from '../lib/tone.ts';
 import { BandMeter, MeterAxis } from './BandMeter.tsx';
 
 interface Props {
@@ -38,7 +39,7 @@ export function ResultView({ inst, view, base, chapters, titleId = 'result-title
       .map((p) => (p.type === 'element' ? <a href={`${base}guide/${p.value}/`}>{chapters[p.value] ?? p.value}</a> : p.value));
   return (
     <div class="result">
-      <header class={`summary lvl-${view.indexLevel ?? 'none'}`}>
+      <header class={`summary ${toneClass(view.indexLevel, bands)}`}>
         <p class="eyebrow">{owner === 'your' ? s.yourResult : s.sharedResult}</p>
         {bandOnly ? (
           <h2 id={titleId} class="index" tabIndex={-1} data-focus-target>
@@ -65,7 +66,7 @@ export function ResultView({ inst, view, base, chapters, titleId = 'result-title
         <figcaption id="chart-caption">{s.chartCaption}</figcaption>
         <ul class="chart-rows">
           {view.dimensions.map((d) => (
-            <li class={`chart-row lvl-${d.level ?? 'none'}`}>
+            <li class={`chart-row ${toneClass(d.level, bands)}`}>
               <span class="chart-label">{d.dimension.name}</span>
               <span class="chart-band">
                 {d.band ? d.band.name : s.notEnough}{' '}
@@ -84,7 +85,7 @@ export function ResultView({ inst, view, base, chapters, titleId = 'result-title
         <h3 id="dims-title">{s.workOn}</h3>
         <ol class="dim-list">
           {view.dimensions.map((d) => (
-            <li class={`dim lvl-${d.level ?? 'none'}`}>
+            <li class={`dim ${toneClass(d.level, bands)}`}>
               <h4>
                 {parts(s.dimensionBand, lang, {
                   dimension: d.dimension.name,

@@ -6,6 +6,7 @@ import type { Instrument } from '../lib/instrument.ts';
 import { ANONYMOUS_RATERS, type TeamComparison } from '../lib/team.ts';
 import { format, parts } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
+import { toneClass } from '../lib/tone.ts';
 import { BandMeter, MeterAxis } from './BandMeter.tsx';
 
 interface Props {
@@ -49,12 +50,12 @@ export function TeamChart({ comparison, inst, base, chapters, strings, words }: 
                 {d.blindSpot && <span class="blind-badge">{s.blindSpot}</span>}
               </span>
               {d.selfLevel !== undefined && (
-                <span class={`pair-line lvl-${d.selfLevel}`}>
+                <span class={`pair-line ${toneClass(d.selfLevel, bands)}`}>
                   <span class="who">{parts(s.you, lang, { band: <strong>{inst.bands[d.selfLevel]?.name}</strong> })}</span>
                   <BandMeter bands={bands} level={d.selfLevel} />
                 </span>
               )}
-              <span class={`pair-line team lvl-${d.teamLevel ?? 0}`} data-team-mean={d.teamMean?.toFixed(2)}>
+              <span class={`pair-line team ${toneClass(d.teamLevel ?? 0, bands)}`} data-team-mean={d.teamMean?.toFixed(2)}>
                 <span class="who">
                   {parts(s.team, lang, {
                     band: <strong>{d.teamBand?.name}</strong>,

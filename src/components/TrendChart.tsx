@@ -3,6 +3,7 @@
  * table beside it, so the chart is hidden from assistive tech.
  */
 import type { Band } from '../lib/instrument.ts';
+import { toneClass } from '../lib/tone.ts';
 
 interface Props {
   /** Index values (0–100), oldest first; fewer than two draw nothing. */
@@ -26,7 +27,13 @@ export function TrendChart({ points, bands, oldest, newest }: Props) {
   return (
     <svg class="trend" viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
       {bands.map((b, i) => (
-        <rect class={`trend-band lvl-${i}`} x={PAD} y={top(b, i)} width={W - 2 * PAD} height={Math.max(0, y(b.min) - top(b, i))} />
+        <rect
+          class={`trend-band ${toneClass(i, bands.length)}`}
+          x={PAD}
+          y={top(b, i)}
+          width={W - 2 * PAD}
+          height={Math.max(0, y(b.min) - top(b, i))}
+        />
       ))}
       <polyline class="trend-line" points={points.map((v, i) => `${x(i)},${y(v)}`).join(' ')} />
       {points.map((v, i) => (

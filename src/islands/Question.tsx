@@ -1,5 +1,9 @@
-/** One statement of the check: progress, the statement as a radio group on the scale, Back and Next. */
+/**
+ * One statement of the check: progress, the time window it asks about (frequency format), the
+ * statement as a radio group on the scale plus "hasn't come up" set apart below it, Back and Next.
+ */
 import type { Instrument, Item } from '../lib/instrument.ts';
+import { NOT_APPLICABLE } from '../lib/scoring.ts';
 import type { QuizView } from '../stores/quiz.ts';
 import { format, parts } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
@@ -21,6 +25,16 @@ interface Props {
 export function Question({ view, item, inst, wording, resultLabel, onChoose, onNext, onBack, strings }: Props) {
   const { flow: s, lang } = strings;
   const n = view.position + 1;
+  const option = (value: number, label: string, extra = '') => (
+    <label class={`option${extra}${view.answer === value ? ' chosen' : ''}`}>
+      <input type="radio" name={`item-${item.id}`} value={value} checked={view.answer === value} onChange={() => onChoose(value)} />
+      <span class="option-text">{label}</span>
+      <kbd class="key" aria-hidden="true">
+        {value}
+      </kbd>
+    </label>
+  );
+  const keys = { first: <kbd>1</kbd>, last: <kbd>{inst.scale.length}</kbd>, enter: <kbd>{s.enterKey}</kbd> };
   return (
     <>
       <div class="progress-wrap">
@@ -37,31 +51,25 @@ export function Question({ view, item, inst, wording, resultLabel, onChoose, onN
           onNext();
         }}
       >
-        <fieldset>
+        {inst.window !== undefined && (
+          <p id="question-window" class="question-window">
+            {inst.window}
+          </p>
+        )}
+        <fieldset aria-describedby={inst.window !== undefined ? 'question-window' : undefined}>
           <legend>
             <span class="sr-only">{format(s.progressLegend, lang, { number: n, total: view.total })}</span>
             {wording(item)}
           </legend>
           <div class="options">
-            {inst.scale.map((s) => (
-              <label class={`option${view.answer === s.value ? ' chosen' : ''}`}>
-                <input
-                  type="radio"
-                  name={`item-${item.id}`}
-                  value={s.value}
-                  checked={view.answer === s.value}
-                  onChange={() => onChoose(s.value)}
-                />
-                <span class="option-text">{s.label}</span>
-                <kbd class="key" aria-hidden="true">
-                  {s.value}
-                </kbd>
-              </label>
-            ))}
+            {inst.scale.map((p) => option(p.value, p.label))}
+            {inst.notApplicable !== undefined && option(NOT_APPLICABLE, inst.notApplicable, ' not-applicable')}
           </div>
         </fieldset>
         <p class="hint" aria-hidden="true">
-          {parts(s.keys, lang, { first: <kbd>1</kbd>, last: <kbd>{inst.scale.length}</kbd>, enter: <kbd>{s.enterKey}</kbd> })}
+          {inst.notApplicable !== undefined
+            ? parts(s.keysNotApplicable, lang, { ...keys, none: <kbd>{NOT_APPLICABLE}</kbd>, label: inst.notApplicable })
+            : parts(s.keys, lang, keys)}
         </p>
         <div class="nav">
           <button type="button" class="button secondary" onClick={onBack}>

@@ -5,6 +5,7 @@ import { encodeResult } from '../lib/result-code.ts';
 import { selfQuiz } from '../stores/self.ts';
 import { ResultView } from '../components/ResultView.tsx';
 import { QuizFlow } from './QuizFlow.tsx';
+import { NoVerdict } from './NoVerdict.tsx';
 import { SharePanel } from './SharePanel.tsx';
 import { format, parts } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
@@ -14,7 +15,7 @@ interface Props {
   /** Site base path, ending in '/'. */
   readonly base: string;
   readonly chapters: Readonly<Record<string, string>>;
-  readonly strings: IslandStrings<'quiz' | 'flow' | 'result' | 'share' | 'copyLink' | 'storage'>;
+  readonly strings: IslandStrings<'quiz' | 'flow' | 'noVerdict' | 'result' | 'share' | 'copyLink' | 'storage'>;
   /** The number of dimensions, in words. */
   readonly dimensions: string;
 }
@@ -54,6 +55,11 @@ export default function QuizApp({ inst, base, chapters, strings, dimensions }: P
           </p>
           {controls}
         </section>
+      )}
+      noVerdict={(reasons, controls) => (
+        <NoVerdict reasons={reasons} inst={inst} who="self" strings={strings}>
+          {controls}
+        </NoVerdict>
       )}
     />
   );

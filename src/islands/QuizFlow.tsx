@@ -1,13 +1,13 @@
 /**
  * The question-by-question flow shared by the self-check and the rater version: intro → one item
- * at a time → result. Keyboard: Tab and arrow keys (native radio group), digits choose, Enter goes
- * on. A view over a Quiz store (src/stores/quiz.ts); what the intro and the result say is passed in
+ * at a time → result, or no verdict when the answers cannot carry one. Keyboard: Tab and arrow keys
+ * (native radio group), digits choose (0 for "hasn't come up"), Enter goes on. A view over a Quiz store (src/stores/quiz.ts); what the intro and the result say is passed in
  * by the island that uses it.
  */
 import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
 import type { Instrument, Item } from '../lib/instrument.ts';
-import type { Result } from '../lib/scoring.ts';
+import type { NoVerdictReason, Result } from '../lib/scoring.ts';
 import type { Quiz, QuizView } from '../stores/quiz.ts';
 import { $hydrated } from '../stores/setup.ts';
 import { Question } from './Question.tsx';
@@ -29,10 +29,12 @@ interface Props {
   readonly restartLabel: string;
   /** The finished view; `controls` holds Review and start over (which asks first). */
   readonly result: (result: Result, controls: ComponentChildren) => ComponentChildren;
+  /** What is shown instead when the answers carry no verdict; `controls` holds start over (which asks first) and review. */
+  readonly noVerdict: (reasons: readonly NoVerdictReason[], controls: ComponentChildren) => ComponentChildren;
   readonly strings: IslandStrings<'flow' | 'storage'>;
 }
 
-export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel, result, strings }: Props) {
+export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel, result, noVerdict, strings }: Props) {
   const { flow: s, lang } = strings;
   const hydrated = useStore($hydrated);
   const live = useStore(quiz.$view);
@@ -89,6 +91,25 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
             </button>
             <button type="button" class="button secondary" onClick={asking.ask}>
               {restartLabel}
+            </button>
+          </div>
+          {confirm}
+        </>,
+      ),
+    );
+  }
+
+  if (view.stage === 'no-verdict') {
+    return frame(
+      noVerdict(
+        view.reasons,
+        <>
+          <div class="result-actions">
+            <button type="button" class="button" onClick={asking.ask}>
+              {s.startOver}
+            </button>
+            <button type="button" class="button secondary" onClick={act(quiz.review)}>
+              {s.reviewAll}
             </button>
           </div>
           {confirm}

@@ -1,12 +1,14 @@
 /**
- * The rater version: a rep answers the mirrored statements about their manager and gets a rater
- * code and a link to send back. The code carries the rep's four levels, not their answers or name.
+ * The rater version: a rep answers the parallel statements about their manager and gets a rater
+ * code and a link to send back. The code carries the rep's levels, not their answers; answers that
+ * carry no verdict get no code. The manager sees each code, so nothing here claims anonymity.
  */
 import type { Instrument } from '../lib/instrument.ts';
 import { encodeResult } from '../lib/result-code.ts';
 import { encodeComparison } from '../lib/comparison-link.ts';
 import { raterQuiz } from '../stores/rater.ts';
 import { QuizFlow } from './QuizFlow.tsx';
+import { NoVerdict } from './NoVerdict.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { format, parts } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
@@ -14,12 +16,10 @@ import type { IslandStrings } from '../i18n/types.ts';
 interface Props {
   readonly inst: Instrument;
   readonly base: string;
-  readonly strings: IslandStrings<'rater' | 'flow' | 'copyLink' | 'storage'>;
-  /** How many raters keep each other anonymous (src/lib/team.ts ANONYMOUS_RATERS), in words. */
-  readonly minRaters: string;
+  readonly strings: IslandStrings<'rater' | 'flow' | 'noVerdict' | 'copyLink' | 'storage'>;
 }
 
-export default function RaterApp({ inst, base, strings, minRaters }: Props) {
+export default function RaterApp({ inst, base, strings }: Props) {
   const { rater: s, lang } = strings;
   return (
     <QuizFlow
@@ -66,7 +66,7 @@ export default function RaterApp({ inst, base, strings, minRaters }: Props) {
                   })}
                 </li>
                 <li>{parts(s.hides, lang, { title: <strong>{s.hidesLead}</strong> })}</li>
-                <li>{format(s.fewReps, lang, { min: minRaters })}</li>
+                <li>{s.notAnonymous}</li>
               </ul>
             </div>
             <CopyLink
@@ -80,6 +80,11 @@ export default function RaterApp({ inst, base, strings, minRaters }: Props) {
           </section>
         );
       }}
+      noVerdict={(reasons, controls) => (
+        <NoVerdict reasons={reasons} inst={inst} who="rater" strings={strings}>
+          {controls}
+        </NoVerdict>
+      )}
     />
   );
 }

@@ -4,7 +4,7 @@
  * never trusted (it is reported, and the quiz starts fresh without crashing).
  */
 import type { Instrument } from './instrument.ts';
-import { isScaleValue, orderedItems, type Answers, type Form } from './scoring.ts';
+import { isAnswer, orderedItems, type Answers, type Form } from './scoring.ts';
 import { isRecord, parseJson } from './json.ts';
 
 /** Bump when the stored shape changes; older shapes are then migrated or ignored. */
@@ -54,8 +54,9 @@ export function parseProgress(text: unknown): Progress | undefined {
 }
 
 /**
- * Fits stored progress to an instrument: drops answers to unknown items or off the scale, clamps the
- * position, and starts fresh when the progress belongs to another version.
+ * Fits stored progress to an instrument: drops answers to unknown items or off the scale (keeping
+ * "hasn't come up" where the instrument offers it), clamps the position, and starts fresh when the
+ * progress belongs to another version.
  */
 export function fitProgress(progress: Progress, inst: Instrument, form: Form): Progress {
   if (progress.version !== inst.version) return emptyProgress(inst.version);
@@ -63,7 +64,7 @@ export function fitProgress(progress: Progress, inst: Instrument, form: Form): P
   const answers: Record<string, number> = {};
   for (const item of items) {
     const value = progress.answers[item.id];
-    if (isScaleValue(inst, value)) answers[item.id] = value;
+    if (isAnswer(inst, value)) answers[item.id] = value;
   }
   // The position may not skip past an unanswered item.
   const firstGap = items.findIndex((i) => answers[i.id] === undefined);

@@ -6,11 +6,12 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { Item } from '../lib/instrument.ts';
 import { emptyProgress, fitProgress, parseProgress, type Progress } from '../lib/progress.ts';
-import { orderedItems, scoreAnswers, type Form, type Result } from '../lib/scoring.ts';
+import { isAnswer, orderedItems, readAnswers, type Form, type NoVerdictReason, type Result } from '../lib/scoring.ts';
 import { $instrument } from './setup.ts';
 import { keepAside, storedAtom } from './storage.ts';
 
-export type QuizStage = 'loading' | 'intro' | 'question' | 'result';
+/** After the last statement: 'result', or 'no-verdict' when the answers cannot carry one (see readAnswers). */
+export type QuizStage = 'loading' | 'intro' | 'question' | 'result' | 'no-verdict';
 
 export interface QuizView {
   readonly stage: QuizStage;
@@ -23,6 +24,8 @@ export interface QuizView {
   readonly answer: number | undefined;
   readonly answered: number;
   readonly result: Result | undefined;
+  /** Why the answers carry no verdict (stage 'no-verdict'); empty otherwise. */
+  readonly reasons: readonly NoVerdictReason[];
 }
 
 /** Why the saved progress was not used, for a quiet notice: 'unreadable' once a value could not be read. */
@@ -35,8 +38,13 @@ export interface Quiz {
   choose(value: number): void;
   next(): void;
   back(): void;
+  /** Back to the first statement with every answer kept, to look them over. */
+  review(): void;
   restart(): void;
-  /** A key pressed on the question stage: a digit on the scale chooses, Enter goes on. True if used. */
+  /**
+   * A key pressed on the question stage: a digit that is an answer chooses it (a scale point, or 0
+   * for "hasn't come up" where the instrument offers it), Enter goes on. True if used.
+   */
   press(key: string): boolean;
 }
 
@@ -44,7 +52,7 @@ export interface QuizOptions {
   /** localStorage key; versioned, so a new stored shape never misreads an old one. */
   readonly key: string;
   readonly form: Form;
-  /** Called once each time the user reaches a result by answering the last item. */
+  /** Called once each time the user reaches a result by answering the last item (never for no verdict). */
   readonly onComplete?: (result: Result) => void;
 }
 
@@ -59,12 +67,22 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
 
   const $view = computed([$instrument, $progress], (inst, progress): QuizView => {
     if (!inst)
-      return { stage: 'loading', items: [], total: 0, position: 0, item: undefined, answer: undefined, answered: 0, result: undefined };
+      return {
+        stage: 'loading',
+        items: [],
+        total: 0,
+        position: 0,
+        item: undefined,
+        answer: undefined,
+        answered: 0,
+        result: undefined,
+        reasons: [],
+      };
     const items = orderedItems(inst, form);
     const p = fitProgress(progress ?? emptyProgress(inst.version), inst, form);
     const item = items[p.position];
-    const result = p.position >= items.length ? scoreAnswers(inst, p.answers, form) : undefined;
-    const stage: QuizStage = !p.started ? 'intro' : result ? 'result' : 'question';
+    const reading = p.position >= items.length ? readAnswers(inst, p.answers, form) : undefined;
+    const stage: QuizStage = !p.started ? 'intro' : reading ? (reading.kind === 'result' ? 'result' : 'no-verdict') : 'question';
     return {
       stage,
       items,
@@ -73,7 +91,8 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
       item,
       answer: item ? p.answers[item.id] : undefined,
       answered: items.filter((i) => p.answers[i.id] !== undefined).length,
-      result,
+      result: reading?.kind === 'result' ? reading.result : undefined,
+      reasons: reading?.kind === 'no-verdict' ? reading.reasons : [],
     };
   });
 
@@ -94,7 +113,8 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
   const choose = (value: number): void => {
     const p = current();
     const { item } = $view.get();
-    if (!p || !item || !$instrument.get()?.scale.some((s) => s.value === value)) return;
+    const inst = $instrument.get();
+    if (!p || !item || !inst || !isAnswer(inst, value)) return;
     if (p.answers[item.id] === value) return;
     // A changed answer is a new result: it will be recorded again when reached.
     save({ ...p, started: true, done: false, answers: { ...p.answers, [item.id]: value } });
@@ -105,7 +125,8 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
     if (!p || view.stage !== 'question' || view.answer === undefined) return;
     save({ ...p, position: p.position + 1 });
     const after = $view.get();
-    // Reaching the same result again (Review my last answer, then Next) is not a new check.
+    // Reaching the same result again (Review my last answer, then Next) is not a new check; answers
+    // that carry no verdict are not a check at all.
     if (after.stage === 'result' && after.result && !p.done) {
       onComplete?.(after.result);
       save({ ...p, position: p.position + 1, done: true });
@@ -125,13 +146,18 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
       const p = current();
       if (p) save(p.position === 0 ? { ...p, started: false } : { ...p, position: p.position - 1 });
     },
+    review() {
+      const p = current();
+      if (p) save({ ...p, started: true, position: 0 });
+    },
     restart() {
       const inst = $instrument.get();
       if (inst) save(emptyProgress(inst.version));
     },
     press(k) {
       if ($view.get().stage !== 'question') return false;
-      if (/^[0-9]$/.test(k) && $instrument.get()?.scale.some((s) => s.value === Number(k))) choose(Number(k));
+      const inst = $instrument.get();
+      if (/^[0-9]$/.test(k) && inst && isAnswer(inst, Number(k))) choose(Number(k));
       else if (k === 'Enter') next();
       else return false;
       return true;

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generate, parse, walk } from 'css-tree';
+import { levelTone, TONES } from '../lib/tone.ts';
 
 // Resolved from the project root: the build runs there, and bundling moves this module elsewhere.
 const STYLES = resolve('src/styles');
@@ -47,7 +48,7 @@ function token(scheme: Scheme, name: string): string {
   return value;
 }
 
-/** The level colours (`.result .lvl-N { --lvl }`), lowest band first. */
+/** The colour scale (`.result .lvl-N { --lvl }`), TONES steps, "builds on each rep" first. */
 function levels(scheme: Scheme): string[] {
   const found: string[] = [];
   for (const [selector, props] of results[scheme]) {
@@ -55,8 +56,8 @@ function levels(scheme: Scheme): string[] {
     const value = props.get('--lvl');
     if (n !== undefined && value) found[Number(n)] = value;
   }
-  if (found.length === 0 || found.some((v) => v === undefined))
-    throw new Error(`src/styles/result.css: level colours for the ${scheme} scheme are missing or have gaps`);
+  if (found.length !== TONES || found.some((v) => v === undefined))
+    throw new Error(`src/styles/result.css: the ${scheme} scheme needs ${TONES} level colours (.lvl-0 … .lvl-${TONES - 1}), without gaps`);
   return found;
 }
 
@@ -74,3 +75,11 @@ function scheme(s: Scheme) {
 
 /** The light and dark palettes. */
 export const PALETTE = { light: scheme('light'), dark: scheme('dark') } as const;
+
+/**
+ * The colour of level `level` of an instrument with `levels` levels, as the result view draws it
+ * (src/lib/tone.ts spreads fewer levels over the five-step scale); `fallback` for a level not known.
+ */
+export function levelColour(s: Scheme, level: number | null | undefined, levels: number, fallback: string): string {
+  return level === null || level === undefined ? fallback : (PALETTE[s].levels[levelTone(level, levels)] ?? fallback);
+}

@@ -8,8 +8,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import type { Item } from '../../src/lib/instrument.ts';
 import { orderedItems, type Form } from '../../src/lib/scoring.ts';
-import { hydrated, v1 } from './support.ts';
-import { pattern, QUIZ_KEY, seedStorage } from './quiz-helpers.ts';
+import { current, hydrated } from './support.ts';
+import { pattern, QUIZ_KEY, RATER_KEY, seedStorage } from './quiz-helpers.ts';
 
 interface Size {
   readonly width: number;
@@ -25,13 +25,13 @@ const PHONES: readonly Size[] = [
 
 const FORMS = {
   self: { path: '/quiz/', key: QUIZ_KEY, wording: (i: Item) => i.self },
-  rater: { path: '/team/rate/', key: 'minime:rater:v1', wording: (i: Item) => i.rater! },
+  rater: { path: '/team/rate/', key: RATER_KEY, wording: (i: Item) => i.rater! },
 } as const;
 
 /** Stored progress with every statement answered by `pattern`, standing at the one at `position`. */
 function answeredAt(form: Form, position: number): string {
-  const answers = Object.fromEntries(orderedItems(v1, form).map((i) => [i.id, pattern(i.id)]));
-  return JSON.stringify({ format: 1, version: v1.version, answers, position, started: true });
+  const answers = Object.fromEntries(orderedItems(current, form).map((i) => [i.id, pattern(i.id)]));
+  return JSON.stringify({ format: 1, version: current.version, answers, position, started: true });
 }
 
 /** Waits until no animation runs and the page has not scrolled for three frames (smooth scrolling ends). */
@@ -96,7 +96,7 @@ async function expectStatementInView(
 
 async function checkForm(page: Page, size: Size, form: Form): Promise<void> {
   const { path, key, wording } = FORMS[form];
-  const items = orderedItems(v1, form);
+  const items = orderedItems(current, form);
   const at = { size, items, wording };
   await page.setViewportSize({ width: size.width, height: size.height });
 

@@ -3,13 +3,24 @@
  * on console errors, CSP violations or requests to other origins, axe with the WCAG 2.x A/AA tags,
  * and the quiz data as the site ships it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { Instrument } from '../../src/lib/instrument.ts';
 
-export const v1 = JSON.parse(readFileSync(new URL('../../content/quiz/v1.json', import.meta.url), 'utf8')) as Instrument;
+const quizDir = new URL('../../content/quiz/', import.meta.url);
+const instrument = (file: string) => JSON.parse(readFileSync(new URL(file, quizDir), 'utf8')) as Instrument;
+
+/** Version 1, which old result links keep resolving to. */
+export const v1 = instrument('v1.json');
+
+/** The version /quiz/ and /team/rate/ give: the highest that is not a draft (as src/data/instruments.ts picks it). */
+export const current: Instrument = readdirSync(quizDir)
+  .filter((f) => /^v\d+\.json$/.test(f))
+  .map(instrument)
+  .filter((inst) => !inst.draft)
+  .reduce((a, b) => (b.version > a.version ? b : a));
 
 /**
  * Every page path in the built sitemap, read from dist/ when the test file loads, so each page can be

@@ -2,17 +2,34 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { encodeResult } from '../../src/lib/result-code.ts';
-import { itemsFor, levelOf, levelValue, scoreAnswers, type Answers } from '../../src/lib/scoring.ts';
-import { expectNoA11yViolations, hasHorizontalScroll, hydrated, refuseStorage, v1, watch } from './support.ts';
-import { answerByKeyboard, expected, expectResult, HISTORY_KEY, openQuizAfter, seedStorage } from './quiz-helpers.ts';
+import { itemsFor, levelOf, levelValue, readAnswers, type Answers } from '../../src/lib/scoring.ts';
+import { current, expectNoA11yViolations, hasHorizontalScroll, hydrated, refuseStorage, watch } from './support.ts';
+import {
+  answerByKeyboard,
+  expected,
+  expectResult,
+  HISTORY_KEY,
+  labelOf,
+  openQuizAfter,
+  profile,
+  progressAfter,
+  RATER_KEY,
+  seedStorage,
+  verdictOf,
+} from './quiz-helpers.ts';
 
-const raterItems = itemsFor(v1, 'rater');
+const raterItems = itemsFor(current, 'rater');
 
-/** Three reps who see their manager differently: answers follow from the item's place and the rep. */
-const reps = [0, 1, 2].map((rep) => {
-  const answers: Answers = Object.fromEntries(raterItems.map((item, i) => [item.id, ((i * (rep + 2)) % 5) + 1]));
-  return { answers, result: scoreAnswers(v1, answers, 'rater')! };
-});
+/**
+ * Three reps who see their manager differently, each consistent (mirrored statements agree): how far
+ * each dimension leans toward mini-me, per rep; the first rep also says one statement hasn't come up.
+ * Each set carries a verdict (checked as this file loads).
+ */
+const reps = [
+  profile('rater', [0, 1, 3, 2], current.notApplicable === undefined ? [] : [raterItems.at(-1)!.id]),
+  profile('rater', [1, 3, 4, 2]),
+  profile('rater', [2, 3, 1, 3]),
+].map((answers) => ({ answers, result: verdictOf(answers, 'rater') }));
 
 /**
  * A rep takes the rater version in their own browser context, by mouse, and returns their link. Its
@@ -29,7 +46,7 @@ async function rate(browser: Browser, answers: Answers, checkA11y = false): Prom
     const legend = (await page.locator('legend').innerText()).trim();
     const item = raterItems.find((i) => legend.endsWith(i.rater!));
     expect(item, legend).toBeDefined();
-    await page.getByRole('radio', { name: v1.scale[answers[item!.id]! - 1]!.label, exact: true }).check();
+    await page.getByRole('radio', { name: labelOf(answers[item!.id]!), exact: true }).check();
     if (checkA11y && n === 3) await expectNoA11yViolations(page, 'rater mid-way');
     await page.getByRole('button', { name: n === raterItems.length - 1 ? 'Get my rater code' : 'Next' }).click();
   }
@@ -44,11 +61,11 @@ async function rate(browser: Browser, answers: Answers, checkA11y = false): Prom
 
 /** What the team's average should be, per dimension, from the reps' own results. */
 function expectedTeam(results: { levels: readonly (number | null)[] }[]) {
-  return v1.dimensions.map((d, i) => {
+  return current.dimensions.map((d, i) => {
     const levels = results.map((r) => r.levels[i] as number);
     const mean = levels.reduce((a, b) => a + b, 0) / levels.length;
-    const value = levels.reduce((a, l) => a + levelValue(v1, l), 0) / levels.length;
-    return { id: d.id, mean, band: v1.bands[levelOf(v1, value)]!.name };
+    const value = levels.reduce((a, l) => a + levelValue(current, l), 0) / levels.length;
+    return { id: d.id, mean, band: current.bands[levelOf(current, value)]!.name };
   });
 }
 
@@ -72,6 +89,25 @@ test('a rep takes the rater version and gets the code and link of their own answ
   expect(link).toBe(raterLink(code, baseURL as string));
 });
 
+test('a rep whose answers carry no verdict is told so and why, and gets no code or link', async ({ page }) => {
+  const middle = current.scale[Math.floor(current.scale.length / 2)]!;
+  const straightLine = Object.fromEntries(raterItems.map((i) => [i.id, middle.value]));
+  expect(readAnswers(current, straightLine, 'rater')?.kind).toBe('no-verdict');
+  await seedStorage(page, { [RATER_KEY]: progressAfter(raterItems.length - 1, straightLine, 'rater') });
+  await page.goto('/team/rate/');
+  await hydrated(page);
+  await page.getByRole('radio', { name: middle.label, exact: true }).check();
+  await page.getByRole('button', { name: 'Get my rater code' }).click();
+  const card = page.locator('[data-no-verdict]');
+  await expect(page.getByRole('heading', { name: 'No code from these answers' })).toBeFocused();
+  await expect(card).toContainText('Every statement got the same answer');
+  await expect(card).toContainText('what they actually did');
+  await expect(page.locator('[data-rater-code]')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Link for your manager' })).toHaveCount(0);
+  await expect(card.getByRole('button', { name: 'Start over' })).toBeVisible();
+  await expectNoA11yViolations(page, 'rater, no verdict');
+});
+
 test('three raters, their links plus a junk line pasted: the team averages the test computes, the junk flagged', async ({
   browser,
   page,
@@ -82,7 +118,7 @@ test('three raters, their links plus a junk line pasted: the team averages the t
   const w = await watch(page, new URL(baseURL as string).origin);
   // The manager has done the check on this device: the comparison takes their latest result from the history.
   await seedStorage(page, {
-    [HISTORY_KEY]: JSON.stringify([{ date: '2026-11-20T09:30:00.000Z', code: encodeResult(expected.result), version: v1.version }]),
+    [HISTORY_KEY]: JSON.stringify([{ date: '2026-11-20T09:30:00.000Z', code: encodeResult(expected.result), version: current.version }]),
   });
   await page.goto('/team/compare/');
   await hydrated(page);
@@ -143,7 +179,7 @@ test('a rater’s link adds its code to the box once, however often it is opened
 });
 
 test('finishing the check adds one entry to the history; looking back at the last answer adds none', async ({ page }) => {
-  await openQuizAfter(page, v1.items.length - 1);
+  await openQuizAfter(page, current.items.length - 1);
   await answerByKeyboard(page, 1);
   await expectResult(page);
   await page.getByRole('button', { name: 'Review my last answer' }).click();
@@ -153,7 +189,7 @@ test('finishing the check adds one entry to the history; looking back at the las
   await hydrated(page);
   const rows = page.locator('.history-table tbody tr');
   await expect(rows).toHaveCount(1);
-  await expect(rows.first()).toContainText(String(expected.index));
+  await expect(rows.first()).toContainText(expected.indexBand!.name);
   await expect(rows.first().getByRole('link')).toHaveAttribute('href', `/result/${encodeResult(expected.result)}/`);
 });
 
@@ -164,15 +200,15 @@ test('history: kept through a reload; export, clear and import back identically;
   // Two finished checks a quarter apart, as the quiz stores them (newest first).
   const code = encodeResult(expected.result);
   const entries = [
-    { date: '2026-11-20T09:30:00.000Z', code, version: v1.version },
-    { date: '2026-08-14T16:05:00.000Z', code: 'v1-4321', version: v1.version },
+    { date: '2026-11-20T09:30:00.000Z', code, version: current.version },
+    { date: '2026-08-14T16:05:00.000Z', code: 'v1-4321', version: 1 },
   ];
   await seedStorage(page, { [HISTORY_KEY]: JSON.stringify(entries) });
   await page.goto('/quiz/history/');
   await hydrated(page);
   const rows = page.locator('.history-table tbody tr');
   await expect(rows).toHaveCount(2);
-  await expect(rows.first()).toContainText(String(expected.index));
+  await expect(rows.first()).toContainText(expected.indexBand!.name);
   await expect(rows.first().getByRole('link')).toHaveAttribute('href', `/result/${code}/`);
   await expect(rows.last().getByRole('link')).toHaveAttribute('href', '/result/v1-4321/');
   const before = await rows.allInnerTexts();
@@ -220,7 +256,7 @@ test('history that cannot be read is kept aside, not lost, and the page still wo
   await page.reload();
   await hydrated(page);
   await expect(page.getByText('could not be read')).toBeVisible();
-  await openQuizAfter(page, v1.items.length - 1);
+  await openQuizAfter(page, current.items.length - 1);
   await answerByKeyboard(page, 1);
   await expectResult(page);
   expect(await page.evaluate(() => localStorage.getItem('minime:history:v1:unreadable'))).toBe('{broken');

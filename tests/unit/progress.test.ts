@@ -7,8 +7,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { emptyProgress, fitProgress, parseProgress, PROGRESS_FORMAT, type Progress } from '../../src/lib/progress.ts';
-import { isScaleValue, orderedItems } from '../../src/lib/scoring.ts';
-import { FORMS, answersArb, v1 } from './fixtures.ts';
+import { isAnswer, isScaleValue, NOT_APPLICABLE, orderedItems } from '../../src/lib/scoring.ts';
+import { FORMS, answersArb, loadInstrument, v1 } from './fixtures.ts';
+
+const v2 = loadInstrument(2);
 
 /** Stored text shaped like progress, with every field allowed to be wrong. */
 const progressLike = fc.record(
@@ -108,6 +110,32 @@ describe('fitProgress', () => {
       );
     });
   }
+
+  for (const form of FORMS) {
+    test(`(${form}) version 2 keeps "hasn't come up" and scale points, and drops everything else`, () => {
+      const values = fc.oneof(fc.constant(NOT_APPLICABLE), fc.integer({ min: -3, max: 9 }));
+      const items = orderedItems(v2, form);
+      fc.assert(
+        fc.property(fc.array(values, { minLength: items.length, maxLength: items.length }), fc.nat(30), (raw, position) => {
+          const answers = Object.fromEntries(items.map((item, i) => [item.id, raw[i]!]));
+          const text = JSON.stringify({ format: PROGRESS_FORMAT, version: 2, answers, position, started: true });
+          const fitted = fitProgress(parseProgress(text)!, v2, form);
+          for (const item of items) {
+            const kept = isAnswer(v2, answers[item.id]) ? answers[item.id] : undefined;
+            assert.equal(fitted.answers[item.id], kept, item.id);
+          }
+          for (const item of items.slice(0, fitted.position)) assert.notEqual(fitted.answers[item.id], undefined);
+        }),
+        { numRuns: 500 },
+      );
+    });
+  }
+
+  test('"hasn\'t come up" is no answer in version 1, which does not offer it', () => {
+    const first = orderedItems(v1, 'self')[0]!;
+    const p: Progress = { ...emptyProgress(1), answers: { [first.id]: NOT_APPLICABLE }, position: 1, started: true };
+    assert.deepEqual(fitProgress(p, v1, 'self'), { ...p, answers: {}, position: 0 });
+  });
 
   test('progress from another instrument version starts fresh', () => {
     const other: Progress = { ...emptyProgress(2), answers: { 'way-1': 3 }, position: 1, started: true };

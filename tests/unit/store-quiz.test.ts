@@ -12,8 +12,10 @@ import { selfQuiz } from '../../src/stores/self.ts';
 import { $historyText } from '../../src/stores/history-log.ts';
 import { $instrument, setupStores } from '../../src/stores/setup.ts';
 import { encodeResult } from '../../src/lib/result-code.ts';
-import { orderedItems, scoreAnswers, type Result } from '../../src/lib/scoring.ts';
-import { v1 } from './fixtures.ts';
+import { NOT_APPLICABLE, orderedItems, readAnswers, scoreAnswers, type Result } from '../../src/lib/scoring.ts';
+import { loadInstrument, stepsTowardMiniMe, v1 } from './fixtures.ts';
+
+const v2 = loadInstrument(2);
 
 useTestStorageEngine();
 
@@ -186,5 +188,72 @@ describe('the self-check', () => {
     assert.equal(history.length, 1);
     assert.deepEqual([history[0]!.code, history[0]!.version], [encodeResult(result), 1]);
     assert.ok(!Number.isNaN(Date.parse(history[0]!.date)));
+  });
+});
+
+describe('version 2: "hasn\'t come up" and no verdict', () => {
+  const items = orderedItems(v2, 'self');
+  const middle = v2.scale[2]!.value;
+  /** Consistent answers leaning `steps` toward mini-me on every dimension, one statement "hasn't come up". */
+  const consistent = (item: (typeof items)[number], i: number) => (i === 0 ? NOT_APPLICABLE : stepsTowardMiniMe(v2, item, 1 + (i % 2)));
+  beforeEach(() => setupStores({ inst: v2 }));
+
+  test('0 chooses "hasn\'t come up", which counts as an answer; other digits off the scale do not', () => {
+    quiz.start();
+    assert.equal(quiz.press('9'), false);
+    assert.equal(quiz.press('0'), true);
+    assert.equal(quiz.$view.get().answer, NOT_APPLICABLE);
+    assert.equal(stored()?.answers[items[0]!.id], NOT_APPLICABLE);
+    quiz.press('Enter');
+    assert.deepEqual([quiz.$view.get().position, quiz.$view.get().answered], [1, 1]);
+    quiz.choose(-1);
+    assert.equal(quiz.$view.get().answer, undefined);
+  });
+
+  test('answers that carry a verdict give the result and report it', () => {
+    quiz.start();
+    for (const [i, item] of items.entries()) {
+      quiz.choose(consistent(item, i));
+      quiz.next();
+    }
+    const view = quiz.$view.get();
+    const reading = readAnswers(v2, Object.fromEntries(items.map((item, i) => [item.id, consistent(item, i)])));
+    assert.equal(reading?.kind, 'result');
+    assert.deepEqual([view.stage, view.result, view.reasons], ['result', reading?.kind === 'result' ? reading.result : 0, []]);
+    assert.equal(completed.length, 1);
+  });
+
+  test('a straight line gets no verdict: its reasons, no result, nothing reported; review keeps the answers', () => {
+    quiz.start();
+    answerRest(quiz, middle);
+    const view = quiz.$view.get();
+    assert.deepEqual([view.stage, view.result, view.reasons], ['no-verdict', undefined, ['same-answer']]);
+    assert.deepEqual(completed, []);
+    assert.equal(quiz.press('Enter'), false, 'keys belong to the question stage only');
+    quiz.review();
+    assert.deepEqual([quiz.$view.get().stage, quiz.$view.get().position, quiz.$view.get().answer], ['question', 0, middle]);
+    assert.equal(quiz.$view.get().answered, items.length);
+    // Changing the answers to a readable set and going through again reaches a result, reported once.
+    for (const [i, item] of items.entries()) {
+      quiz.choose(consistent(item, i));
+      quiz.next();
+    }
+    assert.equal(quiz.$view.get().stage, 'result');
+    assert.equal(completed.length, 1);
+  });
+
+  test('the self-check adds no history entry for answers without a verdict', () => {
+    selfQuiz.start();
+    answerRest(selfQuiz, middle);
+    assert.equal(selfQuiz.$view.get().stage, 'no-verdict');
+    assert.equal(getTestStorage()['minime:history:v1'], undefined);
+  });
+
+  test('the rater form: a straight line gets no verdict, so no result to make a code from', () => {
+    rater.start();
+    answerRest(rater, middle);
+    const view = rater.$view.get();
+    assert.equal(view.total, v2.items.length);
+    assert.deepEqual([view.stage, view.result], ['no-verdict', undefined]);
   });
 });

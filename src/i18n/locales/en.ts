@@ -329,10 +329,42 @@ export const flow = {
   progress: 'Statement {number} of {total}',
   progressLegend: 'Statement {number} of {total}: ',
   keys: 'Keys: {first}–{last} choose, {enter} goes on',
+  /** The same, where the check offers "hasn't come up"; {label} is its label, {none} its key. */
+  keysNotApplicable: 'Keys: {first}–{last} choose, {none} for “{label}”, {enter} goes on',
   enterKey: 'Enter',
   back: 'Back',
   next: 'Next',
   startOver: 'Start over',
+  /** After answers that carry no verdict: back to the first statement, answers kept. */
+  reviewAll: 'Review my answers',
+} as const;
+
+/**
+ * src/islands/NoVerdict.tsx: what both checks say when the answers carry no verdict (src/lib/scoring.ts
+ * readAnswers), with one line per reason found, keyed by the reason. {label} is the instrument's
+ * "hasn't come up"; {high} and {low} are the two ends of its scale.
+ */
+export const noVerdict = {
+  selfTitle: 'No result from these answers',
+  selfLead:
+    'These answers don’t give the check a clear enough picture to read, so it shows no result rather than a misleading one. It happens, and it says nothing about your coaching.',
+  raterTitle: 'No code from these answers',
+  raterLead:
+    'These answers don’t give a clear enough picture for a code, so you get none rather than one that could mislead your manager. It happens, and it says nothing about you or your manager.',
+  whyTitle: 'What the check noticed',
+  'same-answer':
+    'Every statement got the same answer. The check works by comparing statements, so one answer throughout leaves nothing to compare.',
+  'no-spread':
+    'Nearly every statement got the same answer or the one next to it. With that little spread, the check can’t tell which way the coaching leans.',
+  contradictions:
+    'Some answers point both ways at once. Several statements come in pairs that describe opposite ways of handling the same moment, and some pairs got the same strong answer, “{high}” or “{low}” to both.',
+  'too-few-answers':
+    'Many statements were marked “{label}”. That is an honest answer, but it leaves too few situations to read a result from.',
+  againTitle: 'Try again with real moments in mind',
+  selfAgain:
+    'For each statement, picture a specific recent moment: your last deal review, a recent ride-along, the last time a rep brought you a stuck deal. Answer with what you actually did then, and choose “{label}” only when the situation really hasn’t come up in the last month.',
+  raterAgain:
+    'For each statement, picture a specific recent moment with your manager: your last deal review, a recent ride-along, the last time you asked them for help. Answer with what they actually did then, and choose “{label}” only when the situation really hasn’t come up in the last month.',
 } as const;
 
 /** src/islands/RaterApp.tsx: the rep's version. */
@@ -351,9 +383,10 @@ export const rater = {
   revealsTitle: 'What the code tells your manager',
   reveals: '{title} how you rated them on each of the check’s {dimensions} dimensions, as one of {bands} levels per dimension.',
   revealsLead: 'It reveals',
-  hides: '{title} your name, your individual answers, or anything else about you.',
+  hides: '{title} your individual answers, or anything else about you.',
   hidesLead: 'It does not reveal',
-  fewReps: 'With fewer than {min} reps taking part, your manager may be able to tell whose code is whose.',
+  notAnonymous:
+    'It is not anonymous: your manager sees each code they receive, so when you send yours, they will know these levels are yours.',
   linkLabel: 'Link for your manager',
   shareTitle: 'My rater code for the Mini-Me Check',
 } as const;

@@ -24,6 +24,7 @@ export const resultPage = /* @__PURE__ */ pseudoGroup(en.resultPage);
 export const worksheet = /* @__PURE__ */ pseudoGroup(en.worksheet);
 export const quiz = /* @__PURE__ */ pseudoGroup(en.quiz);
 export const flow = /* @__PURE__ */ pseudoGroup(en.flow);
+export const noVerdict = /* @__PURE__ */ pseudoGroup(en.noVerdict);
 export const rater = /* @__PURE__ */ pseudoGroup(en.rater);
 export const result = /* @__PURE__ */ pseudoGroup(en.result);
 export const share = /* @__PURE__ */ pseudoGroup(en.share);

@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../consts';
 import { OG, escapeXml, mark, pngResponse, renderPng, textBlock, wrap } from '../../../utils/og';
-import { PALETTE } from '../../../utils/palette.ts';
+import { levelColour, PALETTE } from '../../../utils/palette.ts';
 import { t } from '../../../i18n';
 import { getResultPages, resultSummary, type ResultPage } from '../../../utils/results';
 
 /** The light theme's colours; the level colours are the result page's own (src/styles/result.css). */
-const { bg, surface2, ink, muted, accent, levels } = PALETTE.light;
+const { bg, surface2, ink, muted, accent } = PALETTE.light;
 
 export const getStaticPaths = (async () => {
   const pages = await getResultPages();
@@ -18,7 +18,7 @@ export const GET: APIRoute<ResultPage> = ({ props }) => {
   const { view, inst } = props;
   const { title } = resultSummary(view);
   const bands = inst.bands.length;
-  const colour = (level: number | null | undefined) => (level === null || level === undefined ? muted : (levels[level] ?? muted));
+  const colour = (level: number | null | undefined) => levelColour('light', level, bands, muted);
   const rowY = (i: number) => 250 + i * 86;
   const segW = (560 - (bands - 1) * 8) / bands;
   const rows = view.dimensions
