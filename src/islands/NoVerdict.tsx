@@ -7,27 +7,27 @@ import type { ComponentChildren } from 'preact';
 import type { Instrument } from '../lib/instrument.ts';
 import type { NoVerdictReason } from '../lib/scoring.ts';
 import { format } from '../i18n/format.ts';
-import type { IslandStrings } from '../i18n/types.ts';
+import type { IslandStrings, Locale } from '../i18n/types.ts';
 
 interface Props {
   readonly reasons: readonly NoVerdictReason[];
   readonly inst: Instrument;
-  /** Whose answers: the manager's own check, or a rep's answers about their manager. */
-  readonly who: 'self' | 'rater';
+  /** The form's own title, lead and invitation: the manager's check (quiz) or a rep's (rater). */
+  readonly text: Pick<Locale['quiz'], 'noVerdictTitle' | 'noVerdictLead' | 'noVerdictAgain'>;
   /** Start over and review. */
   readonly children: ComponentChildren;
   readonly strings: IslandStrings<'noVerdict'>;
 }
 
-export function NoVerdict({ reasons, inst, who, children, strings }: Props) {
+export function NoVerdict({ reasons, inst, text, children, strings }: Props) {
   const { noVerdict: s, lang } = strings;
-  const words = { label: inst.notApplicable ?? '', low: inst.scale[0]?.label ?? '', high: inst.scale[inst.scale.length - 1]?.label ?? '' };
+  const words = { label: inst.notApplicable ?? '' };
   return (
     <section class="intro-card no-verdict" aria-labelledby="no-verdict-title" data-no-verdict={reasons.join(' ')}>
       <h2 id="no-verdict-title" tabIndex={-1} data-focus-target>
-        {who === 'self' ? s.selfTitle : s.raterTitle}
+        {text.noVerdictTitle}
       </h2>
-      <p>{who === 'self' ? s.selfLead : s.raterLead}</p>
+      <p>{text.noVerdictLead}</p>
       <h3>{s.whyTitle}</h3>
       <ul class="facts">
         {reasons.map((r) => (
@@ -35,7 +35,7 @@ export function NoVerdict({ reasons, inst, who, children, strings }: Props) {
         ))}
       </ul>
       <h3>{s.againTitle}</h3>
-      <p>{format(who === 'self' ? s.selfAgain : s.raterAgain, lang, words)}</p>
+      <p>{format(text.noVerdictAgain, lang, words)}</p>
       {children}
     </section>
   );

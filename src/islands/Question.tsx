@@ -34,7 +34,6 @@ export function Question({ view, item, inst, wording, resultLabel, onChoose, onN
       </kbd>
     </label>
   );
-  const keys = { first: <kbd>1</kbd>, last: <kbd>{inst.scale.length}</kbd>, enter: <kbd>{s.enterKey}</kbd> };
   return (
     <>
       <div class="progress-wrap">
@@ -51,25 +50,29 @@ export function Question({ view, item, inst, wording, resultLabel, onChoose, onN
           onNext();
         }}
       >
-        {inst.window !== undefined && (
+        {inst.window && (
           <p id="question-window" class="question-window">
             {inst.window}
           </p>
         )}
-        <fieldset aria-describedby={inst.window !== undefined ? 'question-window' : undefined}>
+        <fieldset aria-describedby={inst.window && 'question-window'}>
           <legend>
             <span class="sr-only">{format(s.progressLegend, lang, { number: n, total: view.total })}</span>
             {wording(item)}
           </legend>
           <div class="options">
             {inst.scale.map((p) => option(p.value, p.label))}
-            {inst.notApplicable !== undefined && option(NOT_APPLICABLE, inst.notApplicable, ' not-applicable')}
+            {inst.notApplicable && option(NOT_APPLICABLE, inst.notApplicable, ' not-applicable')}
           </div>
         </fieldset>
         <p class="hint" aria-hidden="true">
-          {inst.notApplicable !== undefined
-            ? parts(s.keysNotApplicable, lang, { ...keys, none: <kbd>{NOT_APPLICABLE}</kbd>, label: inst.notApplicable })
-            : parts(s.keys, lang, keys)}
+          {parts(inst.notApplicable ? s.keysNotApplicable : s.keys, lang, {
+            first: <kbd>1</kbd>,
+            last: <kbd>{inst.scale.length}</kbd>,
+            enter: <kbd>{s.enterKey}</kbd>,
+            none: <kbd>{NOT_APPLICABLE}</kbd>,
+            label: inst.notApplicable ?? '',
+          })}
         </p>
         <div class="nav">
           <button type="button" class="button secondary" onClick={onBack}>

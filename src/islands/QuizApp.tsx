@@ -57,7 +57,7 @@ export default function QuizApp({ inst, base, chapters, strings, dimensions }: P
         </section>
       )}
       noVerdict={(reasons, controls) => (
-        <NoVerdict reasons={reasons} inst={inst} who="self" strings={strings}>
+        <NoVerdict reasons={reasons} inst={inst} text={s} strings={strings}>
           {controls}
         </NoVerdict>
       )}

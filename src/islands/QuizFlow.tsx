@@ -54,6 +54,12 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
       {s.confirmRestart}
     </Confirm>
   );
+  const actions = (buttons: ComponentChildren) => (
+    <>
+      <div class="result-actions">{buttons}</div>
+      {confirm}
+    </>
+  );
   const frame = (children: ComponentChildren) => (
     <div class="quiz" ref={root}>
       <StorageNotice what={s.storageWhat} strings={strings.storage} lang={lang} />
@@ -84,17 +90,16 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
     return frame(
       result(
         view.result,
-        <>
-          <div class="result-actions">
+        actions(
+          <>
             <button type="button" class="button secondary" onClick={act(quiz.back)}>
               {s.reviewLast}
             </button>
             <button type="button" class="button secondary" onClick={asking.ask}>
               {restartLabel}
             </button>
-          </div>
-          {confirm}
-        </>,
+          </>,
+        ),
       ),
     );
   }
@@ -103,17 +108,16 @@ export function QuizFlow({ quiz, inst, wording, intro, resultLabel, restartLabel
     return frame(
       noVerdict(
         view.reasons,
-        <>
-          <div class="result-actions">
+        actions(
+          <>
             <button type="button" class="button" onClick={asking.ask}>
               {s.startOver}
             </button>
             <button type="button" class="button secondary" onClick={act(quiz.review)}>
               {s.reviewAll}
             </button>
-          </div>
-          {confirm}
-        </>,
+          </>,
+        ),
       ),
     );
   }

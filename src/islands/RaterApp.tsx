@@ -81,7 +81,7 @@ export default function RaterApp({ inst, base, strings }: Props) {
         );
       }}
       noVerdict={(reasons, controls) => (
-        <NoVerdict reasons={reasons} inst={inst} who="rater" strings={strings}>
+        <NoVerdict reasons={reasons} inst={inst} text={s} strings={strings}>
           {controls}
         </NoVerdict>
       )}

@@ -148,7 +148,7 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
     },
     review() {
       const p = current();
-      if (p) save({ ...p, started: true, position: 0 });
+      if (p) save({ ...p, position: 0 });
     },
     restart() {
       const inst = $instrument.get();

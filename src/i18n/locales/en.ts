@@ -313,6 +313,12 @@ export const quiz = {
   nextSteps: 'See how your team sees you: {team}. Your past results are kept on this device: {history}.',
   nextStepsTeam: 'ask your reps',
   nextStepsHistory: 'your progress over time',
+  /** When the answers carry no verdict (src/islands/NoVerdict.tsx); {label} is the instrument's "hasn't come up". */
+  noVerdictTitle: 'No result from these answers',
+  noVerdictLead:
+    'These answers don’t give the check a clear enough picture to read, so it shows no result rather than a misleading one. It happens, and it says nothing about your coaching.',
+  noVerdictAgain:
+    'For each statement, picture a specific recent moment: your last deal review, a recent ride-along, the last time a rep brought you a stuck deal. Answer with what you actually did then, and choose “{label}” only when the situation really hasn’t come up in the last month.',
 } as const;
 
 /** src/islands/QuizFlow.tsx: the question-by-question flow both checks share. */
@@ -341,30 +347,20 @@ export const flow = {
 
 /**
  * src/islands/NoVerdict.tsx: what both checks say when the answers carry no verdict (src/lib/scoring.ts
- * readAnswers), with one line per reason found, keyed by the reason. {label} is the instrument's
- * "hasn't come up"; {high} and {low} are the two ends of its scale.
+ * readAnswers), one line per reason found, keyed by the reason (the title, lead and invitation are the
+ * form's own: quiz.noVerdict… and rater.noVerdict…). {label} is the instrument's "hasn't come up".
  */
 export const noVerdict = {
-  selfTitle: 'No result from these answers',
-  selfLead:
-    'These answers don’t give the check a clear enough picture to read, so it shows no result rather than a misleading one. It happens, and it says nothing about your coaching.',
-  raterTitle: 'No code from these answers',
-  raterLead:
-    'These answers don’t give a clear enough picture for a code, so you get none rather than one that could mislead your manager. It happens, and it says nothing about you or your manager.',
   whyTitle: 'What the check noticed',
   'same-answer':
     'Every statement got the same answer. The check works by comparing statements, so one answer throughout leaves nothing to compare.',
   'no-spread':
     'Nearly every statement got the same answer or the one next to it. With that little spread, the check can’t tell which way the coaching leans.',
   contradictions:
-    'Some answers point both ways at once. Several statements come in pairs that describe opposite ways of handling the same moment, and some pairs got the same strong answer, “{high}” or “{low}” to both.',
+    'Some answers point both ways at once. Several statements come in pairs that describe opposite ways of handling the same moment, and some pairs got the same strong answer, as if both happened almost always, or both almost never.',
   'too-few-answers':
     'Many statements were marked “{label}”. That is an honest answer, but it leaves too few situations to read a result from.',
   againTitle: 'Try again with real moments in mind',
-  selfAgain:
-    'For each statement, picture a specific recent moment: your last deal review, a recent ride-along, the last time a rep brought you a stuck deal. Answer with what you actually did then, and choose “{label}” only when the situation really hasn’t come up in the last month.',
-  raterAgain:
-    'For each statement, picture a specific recent moment with your manager: your last deal review, a recent ride-along, the last time you asked them for help. Answer with what they actually did then, and choose “{label}” only when the situation really hasn’t come up in the last month.',
 } as const;
 
 /** src/islands/RaterApp.tsx: the rep's version. */
@@ -389,6 +385,12 @@ export const rater = {
     'It is not anonymous: your manager sees each code they receive, so when you send yours, they will know these levels are yours.',
   linkLabel: 'Link for your manager',
   shareTitle: 'My rater code for the Mini-Me Check',
+  /** When the answers carry no verdict, so there is no code (src/islands/NoVerdict.tsx); {label} as in quiz. */
+  noVerdictTitle: 'No code from these answers',
+  noVerdictLead:
+    'These answers don’t give a clear enough picture for a code, so you get none rather than one that could mislead your manager. It happens, and it says nothing about you or your manager.',
+  noVerdictAgain:
+    'For each statement, picture a specific recent moment with your manager: your last deal review, a recent ride-along, the last time you asked them for help. Answer with what they actually did then, and choose “{label}” only when the situation really hasn’t come up in the last month.',
 } as const;
 
 /** src/components/ResultView.tsx (server-rendered on result pages too) and src/components/BandMeter.tsx. */
