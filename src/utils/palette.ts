@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generate, parse, walk } from 'css-tree';
-import { levelTone, TONES } from '../lib/tone.ts';
+import { toneOf, TONES } from '../lib/tone.ts';
 
 // Resolved from the project root: the build runs there, and bundling moves this module elsewhere.
 const STYLES = resolve('src/styles');
@@ -81,5 +81,5 @@ export const PALETTE = { light: scheme('light'), dark: scheme('dark') } as const
  * (src/lib/tone.ts spreads fewer levels over the five-step scale); `fallback` for a level not known.
  */
 export function levelColour(s: Scheme, level: number | null | undefined, levels: number, fallback: string): string {
-  return level === null || level === undefined ? fallback : (PALETTE[s].levels[levelTone(level, levels)] ?? fallback);
+  return level === null || level === undefined ? fallback : (PALETTE[s].levels[toneOf(level, levels)] ?? fallback);
 }

@@ -18,7 +18,7 @@ import { encodeResult } from '../../src/lib/result-code.ts';
 import { encodeComparison } from '../../src/lib/comparison-link.ts';
 import { orderedItems } from '../../src/lib/scoring.ts';
 import { CONTENT_MARK, hasEnglish, NAME_ATTRIBUTES, SKIP_ELEMENTS } from '../shared/english-left.ts';
-import { hydrated, refuseStorage, v1 } from './support.ts';
+import { current, hydrated, refuseStorage, v1 } from './support.ts';
 import { HISTORY_KEY, pattern, progressAfter, QUIZ_KEY, RATER_KEY } from './quiz-helpers.ts';
 
 const DIST = new URL('../../dist-pseudo/', import.meta.url);
@@ -118,16 +118,18 @@ function introAfter(count: number): string {
   return JSON.stringify({ ...(JSON.parse(progressAfter(count)) as object), position: 0, started: false });
 }
 
-/** The rater version finished: every rater statement answered, standing on the code. */
-function raterDone(): string {
-  const items = orderedItems(v1, 'rater');
-  const answers = Object.fromEntries(items.map((i) => [i.id, pattern(i.id)]));
-  return JSON.stringify({ format: 1, version: v1.version, answers, position: items.length, started: true });
+/** A form finished: every statement answered (by `pattern`, or `value` throughout), standing on the result. */
+function done(form: 'self' | 'rater', value?: number): string {
+  const items = orderedItems(current, form);
+  const answers = Object.fromEntries(items.map((i) => [i.id, value ?? pattern(i.id)]));
+  return JSON.stringify({ format: 1, version: current.version, answers, position: items.length, started: true });
 }
+/** The middle of the scale: answered throughout, it carries no verdict. */
+const middle = current.scale[Math.floor(current.scale.length / 2)]!.value;
 
-/** Two finished checks a quarter apart, newest first, as the quiz stores them. */
+/** Two finished checks a quarter apart, newest first, as the quiz stores them: the current version, then version 1. */
 const HISTORY = JSON.stringify([
-  { date: '2026-11-20T09:30:00.000Z', code: encodeResult({ version: v1.version, levels: [0, 1, 0, 1] }), version: v1.version },
+  { date: '2026-11-20T09:30:00.000Z', code: encodeResult({ version: current.version, levels: [0, 1, 0, 1] }), version: current.version },
   { date: '2026-08-14T16:05:00.000Z', code: encodeResult({ version: v1.version, levels: [4, 3, 2, 1] }), version: v1.version },
 ]);
 
@@ -140,10 +142,10 @@ test('the check: the intro with answers kept, a statement mid-way, the start-ove
   await expect(page.locator('button.start')).toContainText('3');
   await expectNoEnglish(page, 'the intro with three answers kept');
 
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, progressAfter(v1.items.length - 1)] as const);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, progressAfter(current.items.length - 1)] as const);
   await page.reload();
   await hydrated(page);
-  const total = v1.items.length;
+  const total = current.items.length;
   await expect(page.locator('#progress-label')).toContainText(String(total));
   await page.locator('.options input').first().check();
   await page.locator('.restart button').click();
@@ -158,6 +160,18 @@ test('the check: the intro with answers kept, a statement mid-way, the start-ove
   await page.locator('.result-actions .button').last().click();
   await expect(page.locator('#confirm-text')).toBeVisible();
   await expectNoEnglish(page, 'the result, its link copied, with the retake question');
+});
+
+test('no verdict: the check and the rater version say so, why, and how to answer again, with the start-over question', async ({ page }) => {
+  await seed(page, { [QUIZ_KEY]: done('self', middle), [RATER_KEY]: done('rater', middle) });
+  for (const path of ['/quiz/', '/team/rate/']) {
+    await page.goto(path);
+    await hydrated(page);
+    await expect(page.locator('[data-no-verdict] li')).not.toHaveCount(0);
+    await page.locator('.result-actions .button').first().click();
+    await expect(page.locator('#confirm-text')).toBeVisible();
+    await expectNoEnglish(page, `${path} with no verdict`);
+  }
 });
 
 test('the storage notices: storage full, saved progress and history unreadable', async ({ page }) => {
@@ -187,8 +201,8 @@ test('the storage notice: storage refused, on a comparison of one rater with the
   await page.goto('/team/compare/');
   await hydrated(page);
   await expect(page.locator('.quiz-notice')).toBeVisible();
-  const self = encodeResult({ version: v1.version, levels: [4, 4, 4, 4] });
-  await page.locator('#team-codes').fill(`${self}\n${encodeResult({ version: v1.version, levels: [0, 0, 0, 0] }, 'r')}`);
+  const self = encodeResult({ version: current.version, levels: [2, 2, 2, 2] });
+  await page.locator('#team-codes').fill(`${self}\n${encodeResult({ version: current.version, levels: [0, 0, 0, 0] }, 'r')}`);
   await expect(page.locator('[data-rater-count]')).toHaveAttribute('data-rater-count', '1');
   await expect(page.locator('.warning')).toBeVisible();
   await expect(page.locator('.no-blind')).toBeVisible();
@@ -196,7 +210,7 @@ test('the storage notice: storage refused, on a comparison of one rater with the
 });
 
 test('the rater version finished: the code, what it reveals, its link, the answer-again question', async ({ page }) => {
-  await seed(page, { [RATER_KEY]: raterDone() });
+  await seed(page, { [RATER_KEY]: done('rater') });
   await page.goto('/team/rate/');
   await hydrated(page);
   await expect(page.locator('[data-rater-code]')).toBeVisible();
@@ -209,10 +223,10 @@ test('the rater version finished: the code, what it reveals, its link, the answe
 
 test('the comparison: a rater’s link opened, three codes and junk pasted, the own result chosen from the history', async ({ page }) => {
   const codes = [
-    [3, 3, 4, 2],
-    [2, 4, 3, 3],
-    [4, 2, 3, 1],
-  ].map((levels) => encodeResult({ version: v1.version, levels }, 'r'));
+    [2, 2, 2, 1],
+    [2, 2, 1, 2],
+    [2, 1, 2, 2],
+  ].map((levels) => encodeResult({ version: current.version, levels }, 'r'));
   // What the test types and the page shows back as it is: a junk line, a code in capitals.
   const junk = 'thanks, see you Monday';
   const shouting = codes[1]!.toUpperCase();
