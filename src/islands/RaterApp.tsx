@@ -66,7 +66,7 @@ export default function RaterApp({ inst, base, strings }: Props) {
                   })}
                 </li>
                 <li>{parts(s.hides, lang, { title: <strong>{s.hidesLead}</strong> })}</li>
-                <li>{s.notAnonymous}</li>
+                <li>{parts(s.notAnonymous, lang, { title: <strong>{s.notAnonymousLead}</strong> })}</li>
               </ul>
             </div>
             <CopyLink

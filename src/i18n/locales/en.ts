@@ -381,8 +381,8 @@ export const rater = {
   revealsLead: 'It reveals',
   hides: '{title} your individual answers, or anything else about you.',
   hidesLead: 'It does not reveal',
-  notAnonymous:
-    'It is not anonymous: your manager sees each code they receive, so when you send yours, they will know these levels are yours.',
+  notAnonymous: '{title} your manager sees each code they receive, so when you send yours, they will know these levels are yours.',
+  notAnonymousLead: 'It is not anonymous:',
   linkLabel: 'Link for your manager',
   shareTitle: 'My rater code for the Mini-Me Check',
   /** When the answers carry no verdict, so there is no code (src/islands/NoVerdict.tsx); {label} as in quiz. */
