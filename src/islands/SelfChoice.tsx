@@ -4,7 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { $hydrated } from '../stores/setup.ts';
-import { $selfChoice, $selfPicker, chooseSelf } from '../stores/team.ts';
+import { $selfChoice, $selfPicker, chooseSelf, type PickerOption } from '../stores/team.ts';
 import { format, parts } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
 
@@ -24,6 +24,14 @@ export function SelfChoice({ box, base, strings }: Props) {
   const choice = useStore($selfChoice);
   // Until hydrated, the server's render: nothing stored shows.
   const options = hydrated ? picker : [];
+  const choiceText = (e: PickerOption['entry'], view: PickerOption['view']) => {
+    const date = dateFormat.format(new Date(e.date));
+    if (!view) return format(s.choiceOtherVersion, lang, { date, code: e.code, version: e.version });
+    if (!view.indexBand) return format(s.choiceNoOverall, lang, { date, code: e.code });
+    return view.numeric && view.index !== undefined
+      ? format(s.choice, lang, { date, index: view.index, band: view.indexBand.name })
+      : format(s.choiceBand, lang, { date, band: view.indexBand.name });
+  };
   return (
     <section class="panel" aria-labelledby="self-title">
       <h2 id="self-title">{s.selfTitle}</h2>
@@ -36,11 +44,7 @@ export function SelfChoice({ box, base, strings }: Props) {
             <label class="choice">
               <input type="radio" name="self" value={e.code} checked={checked} onChange={() => chooseSelf(e.code)} />
               <span>
-                {view
-                  ? view.numeric && view.index !== undefined && view.indexBand
-                    ? format(s.choice, lang, { date: dateFormat.format(new Date(e.date)), index: view.index, band: view.indexBand.name })
-                    : format(s.choiceBand, lang, { date: dateFormat.format(new Date(e.date)), band: view.indexBand?.name ?? e.code })
-                  : format(s.choiceOtherVersion, lang, { date: dateFormat.format(new Date(e.date)), code: e.code })}
+                {choiceText(e, view)}
                 {i === 0 && s.newest}
               </span>
             </label>

@@ -89,7 +89,7 @@ export function roundTowardMiddle(x: number): number {
   return x < 50 ? Math.floor(x + 0.5) : Math.ceil(x - 0.5);
 }
 
-function scaleBounds(inst: Instrument): { min: number; max: number } {
+export function scaleBounds(inst: Instrument): { min: number; max: number } {
   const values = inst.scale.map((p) => p.value);
   return { min: Math.min(...values), max: Math.max(...values) };
 }
@@ -157,6 +157,15 @@ export function indexOf(inst: Instrument, levels: readonly (number | null)[]): n
   return roundTowardMiddle(total / levels.length);
 }
 
+/**
+ * How far apart, in points, the two statements of a mirrored pair must score to contradict each other
+ * (both ends claimed at once): three quarters of the scale's span, rounded up (3 on a 1–5 scale).
+ */
+export function contradictionGap(inst: Instrument): number {
+  const { min, max } = scaleBounds(inst);
+  return Math.ceil(((max - min) * 3) / 4);
+}
+
 /** Population standard deviation. */
 function spread(values: readonly number[]): number {
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
@@ -184,8 +193,7 @@ export function noVerdictReasons(inst: Instrument, answers: Answers, form: Form,
   if (new Set(raw).size === 1) reasons.push('same-answer');
   else if (spread(raw) < rules.minSpread) reasons.push('no-spread');
   const keyed = (item: Item) => itemScore(inst, item, answers[item.id] as number);
-  const { min, max } = scaleBounds(inst);
-  const far = Math.ceil(((max - min) * 3) / 4);
+  const far = contradictionGap(inst);
   let contradictions = 0;
   for (const item of answered) {
     const twin = answered.find((i) => i.id === item.mirror);
