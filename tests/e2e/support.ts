@@ -8,8 +8,12 @@ import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { Instrument } from '../../src/lib/instrument.ts';
+import type { CodeShape } from '../../src/lib/result-code.ts';
 
 export const v1 = JSON.parse(readFileSync(new URL('../../content/quiz/v1.json', import.meta.url), 'utf8')) as Instrument;
+/** The current version: the frequency format, where a dimension may have no level (`x` in a code). */
+export const v2 = JSON.parse(readFileSync(new URL('../../content/quiz/v2.json', import.meta.url), 'utf8')) as Instrument;
+export const v2Shape: CodeShape = { dimensions: v2.dimensions.length, levels: v2.bands.length, missing: true };
 
 /**
  * Every page path in the built sitemap, read from dist/ when the test file loads, so each page can be

@@ -282,7 +282,7 @@ export const worksheet = {
     '{title} Count the statements you answered (n) and add their points. With fewer than {min} answered, the dimension has no level: write “{notEnough}”. Otherwise find its level in the table of points to levels: the row for n, the column its points fall in.',
   step3Title: 'Each dimension.',
   step4:
-    '{title} Only when every dimension has a level: add up the {dimensions} level numbers and find the sum in the last table. If any dimension has “{notEnough}”, there is no overall reading.',
+    '{title} Only when every dimension has a level: add up the {dimensions} level numbers and find the sum in the table of the overall reading. If any dimension has “{notEnough}”, there is no overall reading.',
   step4TitleSum: 'Overall reading.',
   step4Values:
     '{title} Only when every dimension has a level: take the average of the {dimensions} levels’ values (last column of the levels table), rounded to a whole number (a half rounds toward 50), and find the level whose score range holds it. If any dimension has “{notEnough}”, there is no overall reading.',
@@ -302,6 +302,7 @@ export const worksheet = {
   bandsCaption: 'The levels and their cut points (higher = more mini-me)',
   bandRange: 'Score',
   bandMeaning: 'Name and meaning',
+  bandName: 'Name',
   bandValue: 'Value',
   bandsNote:
     'The cut points apply to a dimension’s score: 100 × points ÷ ({span} × n), rounded to a whole number (a half rounds toward 50). The table of points to levels applies them for you.',
