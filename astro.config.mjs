@@ -77,7 +77,7 @@ export default defineConfig({
               { name: 'format', test: /src[\\/]i18n[\\/]format\./, priority: 1 },
               {
                 name: 'islands',
-                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores[\\/](setup|storage|history-log)|islands[\\/](mount|StorageNotice)|lib[\\/]scoring)\./,
+                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores[\\/](setup|storage|history-log)|islands[\\/](mount|StorageNotice)|lib[\\/](scoring|json|tone|history-append))\./,
               },
               {
                 name: 'share',

@@ -12,7 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Instrument } from '../src/lib/instrument.ts';
-import { describeResult, itemsFor, NOT_APPLICABLE, readAnswers, type Answers, type NoVerdictReason } from '../src/lib/scoring.ts';
+import { describeResult, itemsFor, NOT_APPLICABLE, type Answers, type NoVerdictReason } from '../src/lib/scoring.ts';
+import { readAnswers } from '../src/lib/verdict.ts';
 
 export type Random = () => number;
 export type Generator = (random: Random) => Answers;

@@ -1,6 +1,7 @@
 /**
- * The finished checks kept on this device, newest first: date, index, band and a link to each
- * result. Props only; src/islands/HistoryApp.tsx uses it.
+ * The finished checks kept on this device, newest first: date, overall reading, the version of the
+ * check it was taken on, and a link to each result. A result of an earlier version keeps what it
+ * showed (version 1: its index and band) and is marked as earlier. Props only; src/islands/HistoryApp.tsx uses it.
  */
 import type { HistoryRow } from '../lib/history-log.ts';
 import { format } from '../i18n/format.ts';
@@ -16,6 +17,12 @@ interface Props {
 export function HistoryTable({ rows, base, strings }: Props) {
   const { history: s, lang } = strings;
   const dateFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' });
+  const overall = ({ view }: HistoryRow): string => {
+    if (!view?.indexBand) return s.noOverall;
+    return view.numeric && view.index !== undefined
+      ? format(s.overallIndex, lang, { index: view.index, band: view.indexBand.name })
+      : view.indexBand.name;
+  };
   return (
     <section class="table-scroll" tabIndex={0} aria-labelledby="history-caption">
       <table class="history-table">
@@ -23,21 +30,27 @@ export function HistoryTable({ rows, base, strings }: Props) {
         <thead>
           <tr>
             <th scope="col">{s.date}</th>
-            <th scope="col">{s.index}</th>
-            <th scope="col">{s.band}</th>
+            <th scope="col">{s.overall}</th>
+            <th scope="col">{s.version}</th>
             <th scope="col">{s.result}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ entry, view }) => (
-            <tr>
+          {rows.map((row) => (
+            <tr data-version={row.entry.version} class={row.current ? undefined : 'earlier'}>
               <td>
-                <time dateTime={entry.date}>{dateFormat.format(new Date(entry.date))}</time>
+                <time dateTime={row.entry.date}>{dateFormat.format(new Date(row.entry.date))}</time>
               </td>
-              <td>{view?.index ?? s.noIndex}</td>
-              <td>{view ? (view.indexBand?.name ?? s.noIndex) : format(s.otherVersion, lang, { version: entry.version })}</td>
+              <td>{overall(row)}</td>
               <td>
-                <a href={`${base}result/${entry.code}/`}>{entry.code}</a>
+                {row.current ? (
+                  format(s.versionCurrent, lang, { version: row.entry.version })
+                ) : (
+                  <span class="version-tag">{format(s.versionEarlier, lang, { version: row.entry.version })}</span>
+                )}
+              </td>
+              <td>
+                <a href={`${base}result/${row.entry.code}/`}>{row.entry.code}</a>
               </td>
             </tr>
           ))}

@@ -3,7 +3,7 @@
  * manager's own, and the blind spots with what to read. Props only; src/islands/CompareApp.tsx uses it.
  */
 import type { Instrument } from '../lib/instrument.ts';
-import { ANONYMOUS_RATERS, type TeamComparison } from '../lib/team.ts';
+import { blindSpotRaters, type TeamComparison } from '../lib/team.ts';
 import { format, parts } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
 import { toneClass } from '../lib/tone.ts';
@@ -16,30 +16,44 @@ interface Props {
   /** Chapter titles by slug, for the reading links. */
   readonly chapters: Readonly<Record<string, string>>;
   readonly strings: IslandStrings<'compare' | 'result'>;
-  /** Small numbers in words, index = the number (at least up to ANONYMOUS_RATERS). */
+  /** Small numbers in words, index = the number (at least up to blindSpotRaters(inst)). */
   readonly words: readonly string[];
+  /** The codes left out because they are of another version (comparison.leftOut), with their line and version. */
+  readonly leftOut: readonly { readonly code: string; readonly line: number; readonly version: number }[];
 }
 
-export function TeamChart({ comparison, inst, base, chapters, strings, words }: Props) {
-  const { compare: s, lang } = strings;
+export function TeamChart({ comparison, inst, base, chapters, strings, words, leftOut }: Props) {
+  const { compare: s, result: r, lang } = strings;
   const n = comparison.raterCount;
   const level = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const bands = inst.bands.length;
+  const min = blindSpotRaters(inst);
+  const minWords = words[min] ?? String(min);
   const withSelf = comparison.dimensions.some((d) => d.selfLevel !== undefined);
   const blind = comparison.dimensions.filter((d) => d.blindSpot);
   return (
     <>
-      {comparison.anonymityWarning && (
+      {comparison.fewRaters && (
         <p class="warning" role="note">
           {parts(s.fewRaters, lang, {
-            lead: <strong>{format(s.fewRatersLead, lang, { min: words[ANONYMOUS_RATERS] ?? ANONYMOUS_RATERS })}</strong>,
+            lead: <strong>{format(s.fewRatersLead, lang, { min: minWords })}</strong>,
             count: n,
             words: words[n] ?? n,
+            min: minWords,
           })}
         </p>
       )}
       {comparison.selfOtherVersion && <p class="warning">{s.selfOtherVersion}</p>}
-      {comparison.otherVersion > 0 && <p class="warning">{format(s.otherVersion, lang, { count: comparison.otherVersion })}</p>}
+      {leftOut.length > 0 && (
+        <div class="warning left-out">
+          <p>{format(s.otherVersion, lang, { count: leftOut.length, version: inst.version })}</p>
+          <ul>
+            {leftOut.map((c) => (
+              <li>{parts(s.otherVersionCode, lang, { code: <code>{c.code}</code>, version: c.version, line: c.line })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <figure class="result compare-chart" aria-labelledby="compare-caption">
         <figcaption id="compare-caption">{format(withSelf ? s.averageBesideYou : s.average, lang, { count: n })}</figcaption>
         <ul class="chart-rows">
@@ -51,29 +65,43 @@ export function TeamChart({ comparison, inst, base, chapters, strings, words }: 
               </span>
               {d.selfLevel !== undefined && (
                 <span class={`pair-line ${toneClass(d.selfLevel, bands)}`}>
-                  <span class="who">{parts(s.you, lang, { band: <strong>{inst.bands[d.selfLevel]?.name}</strong> })}</span>
+                  <span class="who">
+                    {parts(s.you, lang, { band: <strong>{d.selfLevel === null ? r.notEnough : inst.bands[d.selfLevel]?.name}</strong> })}
+                  </span>
                   <BandMeter bands={bands} level={d.selfLevel} />
                 </span>
               )}
-              <span class={`pair-line team ${toneClass(d.teamLevel ?? 0, bands)}`} data-team-mean={d.teamMean?.toFixed(2)}>
+              <span
+                class={`pair-line team ${toneClass(d.teamLevel, bands)}`}
+                data-team-mean={d.teamMean?.toFixed(2)}
+                data-raters={d.raters}
+              >
                 <span class="who">
                   {parts(s.team, lang, {
-                    band: <strong>{d.teamBand?.name}</strong>,
-                    mean: <span class="mean">{format(s.mean, lang, { level: level.format((d.teamMean ?? 0) + 1), count: bands })}</span>,
+                    band: <strong>{d.teamBand?.name ?? r.notEnough}</strong>,
+                    mean:
+                      d.teamMean === undefined ? (
+                        ''
+                      ) : (
+                        <span class="mean">
+                          {format(s.mean, lang, { level: level.format(d.teamMean + 1), levels: bands, count: d.raters })}
+                        </span>
+                      ),
                   })}
                 </span>
-                <BandMeter bands={bands} level={d.teamLevel ?? 0} />
+                <BandMeter bands={bands} level={d.teamLevel ?? null} />
               </span>
+              {d.tooFewRaters && <span class="few-note">{format(s.tooFewForBlind, lang, { count: d.raters, min: minWords })}</span>}
             </li>
           ))}
         </ul>
-        <MeterAxis strings={strings.result} />
+        <MeterAxis strings={r} />
       </figure>
 
       {blind.length > 0 ? (
         <div class="blind-spots">
           <h3>{s.blindTitle}</h3>
-          <p>{s.blindIntro}</p>
+          <p>{format(s.blindIntro, lang, { min: minWords })}</p>
           <ul>
             {blind.map((d) => (
               <li>
@@ -93,8 +121,10 @@ export function TeamChart({ comparison, inst, base, chapters, strings, words }: 
           </ul>
         </div>
       ) : withSelf ? (
-        <p class="no-blind">{s.noBlind}</p>
-      ) : null}
+        <p class="no-blind">{format(s.noBlind, lang, { min: minWords })}</p>
+      ) : (
+        <p class="no-blind">{format(s.blindRule, lang, { min: minWords })}</p>
+      )}
     </>
   );
 }

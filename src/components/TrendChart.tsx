@@ -1,53 +1,51 @@
 /**
- * The Mini-Me Index over time, oldest left, on the instrument's bands. Each point is labelled in the
- * table beside it, so the chart is hidden from assistive tech.
+ * The overall reading over time, oldest left: one row per level of the current instrument (the
+ * lowest at the bottom, each named), one point per result on the row of its overall level. Levels,
+ * not numbers: later versions of the check show the overall reading as a band, never as a score.
+ * Every point is in the table beside it, so the chart is hidden from assistive tech.
  */
 import type { Band } from '../lib/instrument.ts';
 import { toneClass } from '../lib/tone.ts';
 
 interface Props {
-  /** Index values (0–100), oldest first; fewer than two draw nothing. */
-  readonly points: readonly number[];
+  /** Overall levels (0 … bands−1), oldest first; fewer than two draw nothing. */
+  readonly levels: readonly number[];
   readonly bands: readonly Band[];
   /** The words under the two ends of the time axis. */
   readonly oldest: string;
   readonly newest: string;
 }
 
-const W = 600;
-const H = 180;
-const PAD = 28;
+const W = 400;
+const ROW = 40;
+const PAD = 12;
+const AXIS = 20;
 
-export function TrendChart({ points, bands, oldest, newest }: Props) {
-  if (points.length < 2) return null;
-  const x = (i: number) => PAD + (i * (W - 2 * PAD)) / (points.length - 1);
-  const y = (v: number) => H - PAD - (v / 100) * (H - 2 * PAD);
-  // A band's top edge: the next band starts one above its max, except the last band's.
-  const top = (b: Band, i: number) => y(b.max + (i === bands.length - 1 ? 0 : 1));
+export function TrendChart({ levels, bands, oldest, newest }: Props) {
+  if (levels.length < 2) return null;
+  const H = bands.length * ROW + AXIS;
+  const x = (i: number) => PAD + 6 + (i * (W - 2 * PAD - 12)) / (levels.length - 1);
+  // Level 0 is the bottom row.
+  const top = (level: number) => (bands.length - 1 - level) * ROW;
+  const y = (level: number) => top(level) + ROW * 0.62;
   return (
     <svg class="trend" viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
       {bands.map((b, i) => (
-        <rect
-          class={`trend-band ${toneClass(i, bands.length)}`}
-          x={PAD}
-          y={top(b, i)}
-          width={W - 2 * PAD}
-          height={Math.max(0, y(b.min) - top(b, i))}
-        />
-      ))}
-      <polyline class="trend-line" points={points.map((v, i) => `${x(i)},${y(v)}`).join(' ')} />
-      {points.map((v, i) => (
-        <g>
-          <circle class="trend-dot" cx={x(i)} cy={y(v)} r={5} />
-          <text class="trend-label" x={x(i)} y={y(v) - 10} text-anchor="middle">
-            {v}
+        <g class={toneClass(i, bands.length)}>
+          <rect class="trend-band" x={PAD} y={top(i) + 1} width={W - 2 * PAD} height={ROW - 2} rx={4} />
+          <text class="trend-level" x={PAD + 6} y={top(i) + 14}>
+            {b.name}
           </text>
         </g>
       ))}
-      <text class="trend-axis" x={PAD} y={H - 6}>
+      <polyline class="trend-line" points={levels.map((l, i) => `${x(i)},${y(l)}`).join(' ')} />
+      {levels.map((l, i) => (
+        <circle class={`trend-dot ${toneClass(l, bands.length)}`} cx={x(i)} cy={y(l)} r={5} />
+      ))}
+      <text class="trend-axis" x={PAD} y={H - 5}>
         {oldest}
       </text>
-      <text class="trend-axis" x={W - PAD} y={H - 6} text-anchor="end">
+      <text class="trend-axis" x={W - PAD} y={H - 5} text-anchor="end">
         {newest}
       </text>
     </svg>

@@ -57,6 +57,19 @@ export async function getCurrentInstrument(): Promise<Instrument> {
   return all.get(Math.max(...all.keys())) as Instrument;
 }
 
+/**
+ * The versions before the current one, slimmed to what describing a result needs (dimensions, bands,
+ * scale and rules): for a page that shows old results beside new ones, such as the history, without
+ * shipping their statements and advice in its HTML.
+ */
+export async function getEarlierInstruments(): Promise<Instrument[]> {
+  const all = await getInstruments();
+  const current = Math.max(...all.keys());
+  return [...all.values()]
+    .filter((inst) => inst.version !== current)
+    .map((inst) => ({ ...inst, items: [], advice: [], selfReportNote: '', raterIntro: '' }));
+}
+
 export async function getCodeShapes(): Promise<Map<number, CodeShape>> {
   const all = await getInstruments();
   return new Map(

@@ -23,12 +23,13 @@ import { SelfChoice } from './SelfChoice.tsx';
 import type { IslandStrings } from '../i18n/types.ts';
 import { format, parts } from '../i18n/format.ts';
 import { teamProblemText } from '../i18n/reasons/team.ts';
+import { encodeResult, exampleResult } from '../lib/result-code.ts';
 
 interface Props extends StoreSetup {
   readonly base: string;
   readonly chapters: Readonly<Record<string, string>>;
   readonly strings: IslandStrings<'compare' | 'teamProblem' | 'result' | 'copyLink' | 'storage'>;
-  /** Small numbers in words, index = the number (up to ANONYMOUS_RATERS at least). */
+  /** Small numbers in words, index = the number (up to MIN_RATERS at least). */
   readonly words: readonly string[];
 }
 
@@ -50,6 +51,8 @@ export default function CompareApp({ inst, base, chapters, strings, words }: Pro
   // Until hydrated, the server's render: nothing stored shows.
   const team = hydrated ? live : undefined;
   const comparison = team?.comparison;
+  // A code of this version, drawn from its shape: the form a rep's code takes.
+  const example = encodeResult(exampleResult(inst.version, { dimensions: inst.dimensions.length, levels: inst.bands.length }), 'r');
 
   return (
     <div class="compare">
@@ -62,7 +65,7 @@ export default function CompareApp({ inst, base, chapters, strings, words }: Pro
         <p id="team-codes-hint" class="hint-text">
           {parts(s.codesHint, lang, {
             link: <a href={`${base}team/rate/`}>{s.codesHintLink}</a>,
-            example: <code>r{inst.version}-2130</code>,
+            example: <code>{example}</code>,
           })}
         </p>
         <textarea
@@ -97,7 +100,7 @@ export default function CompareApp({ inst, base, chapters, strings, words }: Pro
                 {parts(p.text ? s.problem : s.problemNoText, lang, {
                   line: <strong>{format(s.problemLine, lang, { line: p.line })}</strong>,
                   text: <span class="bad">{p.text}</span>,
-                  reason: teamProblemText(p.reason, strings.teamProblem, lang),
+                  reason: teamProblemText(p.reason, strings.teamProblem, lang, example),
                 })}
               </li>
             ))}
@@ -113,7 +116,15 @@ export default function CompareApp({ inst, base, chapters, strings, words }: Pro
           <p class="empty">{s.empty}</p>
         ) : (
           <>
-            <TeamChart comparison={comparison} inst={inst} base={base} chapters={chapters} strings={strings} words={words} />
+            <TeamChart
+              comparison={comparison}
+              inst={inst}
+              base={base}
+              chapters={chapters}
+              strings={strings}
+              words={words}
+              leftOut={team?.leftOut ?? []}
+            />
             <CopyLink
               id="compare-link"
               label={s.linkLabel}

@@ -49,6 +49,11 @@ export default function HistoryApp({ inst, base, strings }: Props) {
   const file = useRef<HTMLInputElement>(null);
   const status = useRef<HTMLDivElement>(null);
   const rows = hydrated ? liveRows : [];
+  // What the chart leaves out, said in its caption: it draws only results of the current version that have an overall reading.
+  const notDrawn = [
+    trend.earlier > 0 && format(s.trendEarlier, lang, { count: trend.earlier, version: inst.version }),
+    trend.noOverall > 0 && format(s.trendNoOverall, lang, { count: trend.noOverall }),
+  ].filter((note): note is string => typeof note === 'string');
 
   const onFile = (e: Event) => {
     const input = e.target as HTMLInputElement;
@@ -70,10 +75,23 @@ export default function HistoryApp({ inst, base, strings }: Props) {
         <p class="empty">{parts(s.empty, lang, { link: <a href={`${base}quiz/`}>{s.emptyLink}</a> })}</p>
       ) : (
         <>
-          <figure class="result trend-figure" aria-labelledby="trend-caption">
-            <figcaption id="trend-caption">{s.trendCaption}</figcaption>
-            <TrendChart points={trend} bands={inst.bands} oldest={s.oldest} newest={s.newest} />
-          </figure>
+          {trend.levels.length >= 2 ? (
+            <figure class="result trend-figure" aria-labelledby="trend-caption">
+              <figcaption id="trend-caption">
+                {format(s.trendCaption, lang, {
+                  version: inst.version,
+                  low: inst.bands[0]?.name ?? '',
+                  high: inst.bands.at(-1)?.name ?? '',
+                })}
+                {notDrawn.map((note) => (
+                  <span class="trend-note"> {note}</span>
+                ))}
+              </figcaption>
+              <TrendChart levels={trend.levels} bands={inst.bands} oldest={s.oldest} newest={s.newest} />
+            </figure>
+          ) : (
+            notDrawn.length > 0 && <p class="trend-note">{notDrawn.join(' ')}</p>
+          )}
           <HistoryTable rows={rows} base={base} strings={strings} />
         </>
       )}

@@ -26,11 +26,12 @@ export function SelfChoice({ box, base, strings }: Props) {
   const options = hydrated ? picker : [];
   const choiceText = ({ entry: e, view }: PickerOption) => {
     const date = <time dateTime={e.date}>{dateFormat.format(new Date(e.date))}</time>;
-    if (!view) return parts(s.choiceOtherVersion, lang, { date, code: e.code });
+    if (!view) return parts(s.choiceOtherVersion, lang, { date, code: e.code, version: e.version });
+    if (!view.indexBand) return parts(s.choiceNoOverall, lang, { date, code: e.code });
     // Version 1 names its index; later versions show the overall band alone.
     return view.numeric && view.index !== undefined
-      ? parts(s.choice, lang, { date, index: view.index, band: view.indexBand?.name ?? '' })
-      : parts(s.choiceBand, lang, { date, band: view.indexBand?.name ?? e.code });
+      ? parts(s.choice, lang, { date, index: view.index, band: view.indexBand.name })
+      : parts(s.choiceBand, lang, { date, band: view.indexBand.name });
   };
   return (
     <section class="panel" aria-labelledby="self-title">

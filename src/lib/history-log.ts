@@ -83,16 +83,33 @@ export function mergeHistory(a: readonly HistoryEntry[], b: readonly HistoryEntr
   return [...byKey.values()].sort(newestFirst).slice(0, MAX_ENTRIES);
 }
 
-/** An entry with what it scored on the given instrument; `view` is undefined for other versions. */
+/** An entry with what it scored, described on the instrument of its own version. */
 export interface HistoryRow {
   readonly entry: HistoryEntry;
+  /** Undefined when this page does not know the entry's version (it is not the current one, nor among `earlier`). */
   readonly view: ResultView | undefined;
+  /** Taken on the current version of the check: its levels compare with a new result's. */
+  readonly current: boolean;
 }
 
-/** Entries with their results described on `inst`, for tables and pickers. */
-export function describeEntries(inst: Instrument, shapes: ReadonlyMap<number, CodeShape>, entries: readonly HistoryEntry[]): HistoryRow[] {
+/**
+ * Entries with their results, each described on the instrument of its own version: `current`, or one of
+ * `earlier` (a version-1 entry keeps its index and band). An entry of a version not given has no view.
+ */
+export function describeEntries(
+  current: Instrument,
+  shapes: ReadonlyMap<number, CodeShape>,
+  entries: readonly HistoryEntry[],
+  earlier: readonly Instrument[] = [],
+): HistoryRow[] {
+  const byVersion = new Map([...earlier, current].map((inst) => [inst.version, inst]));
   return entries.map((entry) => {
     const decoded = decodeResult(entry.code, shapes);
-    return { entry, view: decoded.ok && decoded.result.version === inst.version ? describeResult(inst, decoded.result) : undefined };
+    const inst = decoded.ok ? byVersion.get(decoded.result.version) : undefined;
+    return {
+      entry,
+      view: decoded.ok && inst ? describeResult(inst, decoded.result) : undefined,
+      current: decoded.ok && decoded.result.version === current.version,
+    };
   });
 }

@@ -66,6 +66,14 @@ export function decodeResult(input: unknown, shapes: ReadonlyMap<number, CodeSha
   return { ok: true, result: { version, levels } };
 }
 
+/**
+ * A result to show as an example of a code's form (`v2-1021`): a level for every dimension, levels that
+ * differ from their neighbours where the shape allows, each within the shape's levels.
+ */
+export function exampleResult(version: number, shape: CodeShape): Result {
+  return { version, levels: Array.from({ length: shape.dimensions }, (_, i) => (i * 2 + 1) % shape.levels) };
+}
+
 /** Every result a version can produce, in code order (a dimension with no level last): the prerendered result pages. */
 export function allResults(version: number, shape: CodeShape): Result[] {
   const choices: (number | null)[] = Array.from({ length: shape.levels }, (_, i) => i);

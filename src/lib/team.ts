@@ -26,8 +26,17 @@ export const MAX_PROBLEMS = 20;
 /** Problems quote the offending text, cut to this many characters (ellipsis included). */
 export const MAX_PROBLEM_TEXT = 80;
 
-/** With fewer raters than this (but at least one), a manager may tell who said what. */
-export const ANONYMOUS_RATERS = 3;
+/**
+ * The frequency format (version 2 on) marks a blind spot only where at least this many raters gave the
+ * dimension a level: fewer are too few to call the team's view a view. It buys no anonymity: the
+ * manager sees each code, so they can tell whose levels are whose, however many raters there are.
+ */
+export const MIN_RATERS = 3;
+
+/** How many raters must have given a dimension a level before a blind spot is marked on it. */
+export function blindSpotRaters(inst: Instrument): number {
+  return hasVerdictRules(inst) ? MIN_RATERS : 1;
+}
 
 /** A rater result read from the box. */
 export interface RaterEntry {
@@ -71,10 +80,13 @@ export interface ParsedTeamInput {
   readonly problems: readonly InputProblem[];
 }
 
-/** Anything that could be a code inside a link. Digits are unbounded so that damaged codes are found and reported rather than skipped. */
-const CODE_IN_TEXT = /(?<![A-Za-z0-9])([rv][0-9]+-[0-9]+)(?![0-9])/g;
+/**
+ * Anything that could be a code inside a link: digits, and `x` for a dimension without a level.
+ * Unbounded, so that damaged codes are found and reported rather than skipped.
+ */
+const CODE_IN_TEXT = /(?<![A-Za-z0-9])([rv][0-9]+-[0-9x]+)(?![0-9x])/g;
 /** A bare token shaped like a code (decodeResult then says whether it is one). */
-const CODE_SHAPE = /^[rv][0-9]+-[0-9]+$/;
+const CODE_SHAPE = /^[rv][0-9]+-[0-9x]+$/;
 /** A token holding any of these is read as a link (or part of one) and searched for codes. */
 const LINK_CHARS = /[/#?=]/;
 const SEPARATORS = /[\s,;]+/u;
@@ -220,15 +232,22 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
 /** One dimension of the self-versus-team comparison. */
 export interface TeamDimension {
   readonly dimension: Dimension;
-  /** The manager's own level, when a self result is given. */
-  readonly selfLevel: number | undefined;
-  /** Mean of the raters' levels (fractional, 0 … bands−1), or undefined with no raters. */
+  /** The manager's own level, when a self result is given; null when it has none here ("not enough answers"). */
+  readonly selfLevel: number | null | undefined;
+  /** How many raters gave this dimension a level: the team's view here rests on them alone. */
+  readonly raters: number;
+  /** Mean of those raters' levels (fractional, 0 … bands−1), or undefined when no rater gave one. */
   readonly teamMean: number | undefined;
   /** The band the team's view falls in: levelOf(inst, mean of the raters' levelValue()s) — the same rounding as everything else. */
   readonly teamLevel: number | undefined;
   readonly teamBand: Band | undefined;
-  /** The team sees at least one level more mini-me than the manager: teamMean − selfLevel ≥ 1. */
+  /**
+   * The team sees at least one level more mini-me than the manager (teamMean − selfLevel ≥ 1), from at
+   * least blindSpotRaters(inst) raters who gave the dimension a level.
+   */
   readonly blindSpot: boolean;
+  /** The team sees at least one level more, but too few raters gave the dimension a level to mark a blind spot. */
+  readonly tooFewRaters: boolean;
   /**
    * Advice for this dimension at the team's band (for blind spots), from inst.advice. Given whenever
    * the team's band is known, blind spot or not; the view decides where to show it.
@@ -239,11 +258,13 @@ export interface TeamDimension {
 export interface TeamComparison {
   /** The raters compared: those of inst's version. */
   readonly raterCount: number;
-  /** Fewer than ANONYMOUS_RATERS raters (but at least one): answers cannot be anonymous. */
-  readonly anonymityWarning: boolean;
+  /** Fewer than blindSpotRaters(inst) raters (but at least one): no blind spot can be marked yet. */
+  readonly fewRaters: boolean;
   readonly dimensions: readonly TeamDimension[];
   /** Raters whose version differs from inst.version are left out and counted here. */
   readonly otherVersion: number;
+  /** Their positions in `raters` as given, so the view can name each one. */
+  readonly leftOut: readonly number[];
   /** A self result was given but is of another version, so it is left out (levels of two versions do not compare). */
   readonly selfOtherVersion: boolean;
 }
@@ -267,29 +288,49 @@ export function compareTeam(inst: Instrument, self: Result | undefined, raters: 
   const used = raters.filter((r) => fits(inst, r));
   const own = self !== undefined && fits(inst, self) ? self : undefined;
   const n = used.length;
+  const min = blindSpotRaters(inst);
   const dimensions = inst.dimensions.map((dimension, i): TeamDimension => {
-    const selfLevel = own?.levels[i] ?? undefined;
+    const selfLevel = own === undefined ? undefined : (own.levels[i] ?? null);
     // Only the raters who gave this dimension a level (the frequency format lets a dimension have none).
     const levels = used.flatMap((r) => (typeof r.levels[i] === 'number' ? [r.levels[i] as number] : []));
     const m = levels.length;
     if (m === 0) {
-      return { dimension, selfLevel, teamMean: undefined, teamLevel: undefined, teamBand: undefined, blindSpot: false, advice: undefined };
+      return {
+        dimension,
+        selfLevel,
+        raters: 0,
+        teamMean: undefined,
+        teamLevel: undefined,
+        teamBand: undefined,
+        blindSpot: false,
+        tooFewRaters: false,
+        advice: undefined,
+      };
     }
     const sum = levels.reduce((a, l) => a + l, 0);
     const teamLevel = levelOf(inst, levels.reduce((a, l) => a + levelValue(inst, l), 0) / m);
     const teamBand = inst.bands[teamLevel];
     // In whole numbers (sum − self·m ≥ m), so a mean of exactly one level more is never lost to rounding.
-    // The frequency format shows one only where at least ANONYMOUS_RATERS raters gave the dimension a level.
-    const enough = !hasVerdictRules(inst) || m >= ANONYMOUS_RATERS;
-    const blindSpot = selfLevel !== undefined && enough && sum - selfLevel * m >= m;
+    const higher = typeof selfLevel === 'number' && sum - selfLevel * m >= m;
     const advice = teamBand && inst.advice.find((a) => a.dimension === dimension.id && a.band === teamBand.id);
-    return { dimension, selfLevel, teamMean: sum / m, teamLevel, teamBand, blindSpot, advice };
+    return {
+      dimension,
+      selfLevel,
+      raters: m,
+      teamMean: sum / m,
+      teamLevel,
+      teamBand,
+      blindSpot: higher && m >= min,
+      tooFewRaters: higher && m < min,
+      advice,
+    };
   });
   return {
     raterCount: n,
-    anonymityWarning: n > 0 && n < ANONYMOUS_RATERS,
+    fewRaters: n > 0 && n < min,
     dimensions,
     otherVersion: raters.length - n,
+    leftOut: raters.flatMap((r, i) => (fits(inst, r) ? [] : [i])),
     selfOtherVersion: self !== undefined && own === undefined,
   };
 }

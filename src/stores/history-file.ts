@@ -17,13 +17,34 @@ export type HistoryEvent =
 
 export const $historyEvent = atom<HistoryEvent | undefined>(undefined);
 
-/** The Mini-Me Index of the newest 12 readable results, oldest first, for the trend chart. */
-export const $trend = computed($historyRows, (rows): readonly number[] =>
-  rows
-    .flatMap((r) => (r.view?.index !== undefined ? [r.view.index] : []))
-    .slice(0, 12)
-    .reverse(),
-);
+/** The most points the trend chart draws: three years of quarterly retakes. */
+export const TREND_POINTS = 12;
+
+/** What the trend chart draws, and what it leaves out (for its caption to say). */
+export interface Trend {
+  /**
+   * The overall level (0 … levels−1 of the current instrument) of the newest TREND_POINTS results taken
+   * on the current version that have one, oldest first. Levels, not the index: later versions show the
+   * overall reading as a band, never as a number.
+   */
+  readonly levels: readonly number[];
+  /** Entries from an earlier version: their levels do not compare with the current version's, so they are not drawn. */
+  readonly earlier: number;
+  /** Entries of the current version with no overall reading (a dimension had too few answers). */
+  readonly noOverall: number;
+}
+
+export const $trend = computed($historyRows, (rows): Trend => {
+  const current = rows.filter((r) => r.current);
+  return {
+    levels: current
+      .flatMap((r) => (r.view?.indexLevel !== undefined ? [r.view.indexLevel] : []))
+      .slice(0, TREND_POINTS)
+      .reverse(),
+    earlier: rows.length - current.length,
+    noOverall: current.filter((r) => r.view?.indexLevel === undefined).length,
+  };
+});
 
 /** Downloads the history as a JSON file, named by the view from the day (YYYY-MM-DD, UTC); `.json` is added here. */
 export function exportToFile(fileName: (day: string) => string, now: Date = new Date()): void {

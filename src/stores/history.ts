@@ -7,7 +7,7 @@
 import { computed } from 'nanostores';
 import { describeEntries, parseStoredHistory, type HistoryEntry, type HistoryRow } from '../lib/history-log.ts';
 import { $historyText, HISTORY_KEY } from './history-log.ts';
-import { $instrument, $shapes } from './setup.ts';
+import { $earlier, $instrument, $shapes } from './setup.ts';
 import { keepAside } from './storage.ts';
 
 interface HistoryState {
@@ -22,9 +22,9 @@ export const $history = computed([$historyText, $shapes], (raw, shapes): History
   return entries ? { entries, unreadable: false } : { entries: [], unreadable: true };
 });
 
-/** The entries, newest first, each described on the current instrument (other versions: no view). */
-export const $historyRows = computed([$instrument, $shapes, $history], (inst, shapes, history): readonly HistoryRow[] =>
-  inst ? describeEntries(inst, shapes, history.entries) : [],
+/** The entries, newest first, each described on its own version's instrument where the page has it (else no view). */
+export const $historyRows = computed([$instrument, $shapes, $history, $earlier], (inst, shapes, history, earlier): readonly HistoryRow[] =>
+  inst ? describeEntries(inst, shapes, history.entries, earlier) : [],
 );
 
 /** Replaces the stored history, keeping aside a stored value that could not be read. */

@@ -6,7 +6,8 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { Item } from '../lib/instrument.ts';
 import { emptyProgress, fitProgress, parseProgress, type Progress } from '../lib/progress.ts';
-import { isAnswer, orderedItems, readAnswers, type Form, type NoVerdictReason, type Result } from '../lib/scoring.ts';
+import { isAnswer, orderedItems, type Form, type NoVerdictReason, type Result } from '../lib/scoring.ts';
+import { readAnswers } from '../lib/verdict.ts';
 import { $instrument } from './setup.ts';
 import { keepAside, storedAtom } from './storage.ts';
 

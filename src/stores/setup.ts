@@ -15,9 +15,13 @@ export type ShapeRecord = Readonly<Record<string, CodeShape>>;
 export interface StoreSetup {
   readonly inst: Instrument;
   readonly shapes?: ShapeRecord;
+  /** Earlier versions of the instrument, for a page that shows results taken on them (the history). */
+  readonly earlier?: readonly Instrument[];
 }
 
 export const $instrument = atom<Instrument | undefined>(undefined);
+/** Earlier versions this page describes results of (none unless the page passes them). */
+export const $earlier = atom<readonly Instrument[]>([]);
 /** Code shapes of the instrument versions this page knows. */
 export const $shapes = atom<ReadonlyMap<number, CodeShape>>(new Map());
 /**
@@ -26,8 +30,9 @@ export const $shapes = atom<ReadonlyMap<number, CodeShape>>(new Map());
  */
 export const $hydrated = atom(false);
 
-export function setupStores({ inst, shapes }: StoreSetup): void {
+export function setupStores({ inst, shapes, earlier }: StoreSetup): void {
   if ($instrument.get() !== inst) $instrument.set(inst);
+  if (earlier && $earlier.get() !== earlier) $earlier.set(earlier);
   if (shapes) {
     const map = new Map(Object.entries(shapes).map(([v, s]) => [Number(v), s] as const));
     const known = $shapes.get();

@@ -23,6 +23,8 @@ export interface TeamView {
   readonly selfCode: string | undefined;
   readonly self: Result | undefined;
   readonly comparison: TeamComparison | undefined;
+  /** The rater codes left out of the comparison because they are of another version, for the view to name. */
+  readonly leftOut: readonly { readonly code: string; readonly line: number; readonly version: number }[];
   /** The link fragment that rebuilds this view. */
   readonly fragment: string;
 }
@@ -54,12 +56,17 @@ export const $team = computed([$teamText, $selfChoice, $shapes, $history, $instr
           parsed.raters.map((r) => r.result),
         )
       : undefined;
+  const leftOut = (comparison?.leftOut ?? []).flatMap((i) => {
+    const r = parsed.raters[i];
+    return r ? [{ code: r.code, line: r.line, version: r.result.version }] : [];
+  });
   return {
     parsed,
     selfSource,
     selfCode,
     self,
     comparison,
+    leftOut,
     fragment: encodeComparison(
       selfCode,
       parsed.raters.map((r) => r.code),

@@ -39,6 +39,7 @@ const PAGES = [
   '/quiz/print/',
   '/404.html',
   '/result/v1-2031/',
+  '/result/v2-1x02/',
 ];
 
 /**
@@ -51,6 +52,7 @@ const PARTS: readonly { readonly page: string; readonly attribute: string; reado
   { page: '/team/compare/', attribute: 'id', value: 'compare', what: 'src/islands/CompareApp.tsx' },
   { page: '/quiz/history/', attribute: 'id', value: 'history', what: 'src/islands/HistoryApp.tsx' },
   { page: '/result/v1-2031/', attribute: 'data-result-code', what: 'src/components/ResultView.tsx' },
+  { page: '/result/v2-1x02/', attribute: 'data-result-code', what: 'src/components/ResultView.tsx' },
 ];
 
 const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';

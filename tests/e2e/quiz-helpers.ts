@@ -4,12 +4,12 @@ import {
   describeResult,
   NOT_APPLICABLE,
   orderedItems,
-  readAnswers,
   type Answers,
   type Form,
   type Result,
   type ResultView,
 } from '../../src/lib/scoring.ts';
+import { readAnswers } from '../../src/lib/verdict.ts';
 import { encodeResult } from '../../src/lib/result-code.ts';
 import { current, hydrated } from './support.ts';
 

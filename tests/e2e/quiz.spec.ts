@@ -18,7 +18,8 @@ import {
   startByKeyboard,
   startCheck,
 } from './quiz-helpers.ts';
-import { describeResult, NOT_APPLICABLE, orderedItems, readAnswers } from '../../src/lib/scoring.ts';
+import { describeResult, NOT_APPLICABLE, orderedItems } from '../../src/lib/scoring.ts';
+import { readAnswers } from '../../src/lib/verdict.ts';
 
 const items = orderedItems(current, 'self');
 /** Every statement answered with the middle of the scale: a straight line, which carries no verdict. */

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { Instrument } from '../../src/lib/instrument.ts';
+import type { CodeShape } from '../../src/lib/result-code.ts';
 
 const quizDir = new URL('../../content/quiz/', import.meta.url);
 const instrument = (file: string) => JSON.parse(readFileSync(new URL(file, quizDir), 'utf8')) as Instrument;
@@ -21,6 +22,10 @@ export const current: Instrument = readdirSync(quizDir)
   .map(instrument)
   .filter((inst) => !inst.draft)
   .reduce((a, b) => (b.version > a.version ? b : a));
+
+/** Version 2: the frequency format, where a dimension may have no level (`x` in a code). */
+export const v2 = instrument('v2.json');
+export const v2Shape: CodeShape = { dimensions: v2.dimensions.length, levels: v2.bands.length, missing: true };
 
 /**
  * Every page path in the built sitemap, read from dist/ when the test file loads, so each page can be

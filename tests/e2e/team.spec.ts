@@ -1,35 +1,66 @@
-/** Team view and progress over time: three raters, the comparison and its link, history. */
+/**
+ * Team view and progress over time, on the current version (v2): raters, the comparison with its
+ * blind-spot rule and its link, raters of another version named, no claim of anonymity; the history
+ * with entries of both versions.
+ */
 import { readFileSync } from 'node:fs';
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { encodeResult } from '../../src/lib/result-code.ts';
-import { itemsFor, levelOf, levelValue, readAnswers, type Answers } from '../../src/lib/scoring.ts';
-import { current, expectNoA11yViolations, hasHorizontalScroll, hydrated, refuseStorage, watch } from './support.ts';
 import {
-  answerByKeyboard,
-  expected,
-  expectResult,
-  HISTORY_KEY,
-  labelOf,
-  openQuizAfter,
-  profile,
-  progressAfter,
-  RATER_KEY,
-  seedStorage,
-  verdictOf,
-} from './quiz-helpers.ts';
+  describeResult,
+  itemsFor,
+  levelOf,
+  levelValue,
+  NOT_APPLICABLE,
+  orderedItems,
+  type Answers,
+  type Form,
+  type Result,
+} from '../../src/lib/scoring.ts';
+import { readAnswers } from '../../src/lib/verdict.ts';
+import { MIN_RATERS } from '../../src/lib/team.ts';
+import { current, expectNoA11yViolations, hasHorizontalScroll, hydrated, refuseStorage, v1, v2, watch } from './support.ts';
+import { HISTORY_KEY, progressAfter, QUIZ_KEY, RATER_KEY, seedStorage } from './quiz-helpers.ts';
 
-const raterItems = itemsFor(current, 'rater');
+const raterItems = itemsFor(v2, 'rater');
 
 /**
- * Three reps who see their manager differently, each consistent (mirrored statements agree): how far
- * each dimension leans toward mini-me, per rep; the first rep also says one statement hasn't come up.
- * Each set carries a verdict (checked as this file loads).
+ * Answers that describe a consistent view: on dimension d, every statement `steps[d]` scale points from
+ * its adaptive end toward its mini-me end; the statements in `notSeen` say "hasn't come up".
  */
+function answersFor(form: Form, steps: readonly number[], notSeen: readonly string[] = []): Answers {
+  const low = v2.scale[0]!.value;
+  const high = v2.scale.at(-1)!.value;
+  return Object.fromEntries(
+    itemsFor(v2, form).map((item) => {
+      const s = steps[v2.dimensions.findIndex((d) => d.id === item.dimension)]!;
+      return [item.id, notSeen.includes(item.id) ? NOT_APPLICABLE : item.keying === 'mini-me' ? low + s : high - s];
+    }),
+  );
+}
+
+/** The result the answers carry; the test fails if they carry no verdict. */
+function resultOf(answers: Answers, form: Form): Result {
+  const reading = readAnswers(v2, answers, form);
+  if (reading?.kind !== 'result') throw new Error(`these answers give no verdict: ${JSON.stringify(reading)}`);
+  return reading.result;
+}
+
+/** The statements of the second dimension but one: too few answered there, so it has no level (x). */
+const secondDimension = raterItems.filter((i) => i.dimension === v2.dimensions[1]!.id).map((i) => i.id);
+
+/** Three reps who see their manager differently, and a fourth whose second dimension did not come up. */
 const reps = [
-  profile('rater', [0, 1, 3, 2], current.notApplicable === undefined ? [] : [raterItems.at(-1)!.id]),
-  profile('rater', [1, 3, 4, 2]),
-  profile('rater', [2, 3, 1, 3]),
-].map((answers) => ({ answers, result: verdictOf(answers, 'rater') }));
+  answersFor('rater', [2, 3, 1, 3]),
+  answersFor('rater', [3, 3, 0, 4]),
+  answersFor('rater', [2, 4, 1, 2]),
+  answersFor('rater', [1, 2, 3, 4], secondDimension.slice(1)),
+].map((answers) => ({ answers, result: resultOf(answers, 'rater') }));
+
+/** The manager's own view: builds on each rep, but for the last dimension. */
+const selfAnswers = answersFor('self', [0, 1, 1, 3]);
+const self = describeResult(v2, resultOf(selfAnswers, 'self'));
+const selfCode = encodeResult(self.result);
 
 /**
  * A rep takes the rater version in their own browser context, by mouse, and returns their link. Its
@@ -41,46 +72,60 @@ async function rate(browser: Browser, answers: Answers, checkA11y = false): Prom
   await page.goto('/team/rate/');
   await hydrated(page);
   await page.getByRole('button', { name: 'Start the check' }).click();
-  for (let n = 0; n < raterItems.length; n++) {
-    await expect(page.locator('#progress-label')).toHaveText(`Statement ${n + 1} of ${raterItems.length}`);
+  const items = orderedItems(v2, 'rater');
+  for (let n = 0; n < items.length; n++) {
+    await expect(page.locator('#progress-label')).toHaveText(`Statement ${n + 1} of ${items.length}`);
     const legend = (await page.locator('legend').innerText()).trim();
-    const item = raterItems.find((i) => legend.endsWith(i.rater!));
+    const item = items.find((i) => legend.endsWith(i.rater!));
     expect(item, legend).toBeDefined();
-    await page.getByRole('radio', { name: labelOf(answers[item!.id]!), exact: true }).check();
+    const label = v2.scale.find((p) => p.value === answers[item!.id])!.label;
+    await page.getByRole('radio', { name: label, exact: true }).check();
     if (checkA11y && n === 3) await expectNoA11yViolations(page, 'rater mid-way');
-    await page.getByRole('button', { name: n === raterItems.length - 1 ? 'Get my rater code' : 'Next' }).click();
+    await page.getByRole('button', { name: n === items.length - 1 ? 'Get my rater code' : 'Next' }).click();
   }
   const done = page.locator('[data-rater-code]');
   const code = (await done.getAttribute('data-rater-code'))!;
-  await expect(done.getByText('It does not reveal')).toBeVisible();
+  await expect(done.getByText(/your manager sees each code they receive/)).toBeVisible();
   if (checkA11y) await expectNoA11yViolations(page, 'rater code');
   const link = await page.getByRole('textbox', { name: 'Link for your manager' }).inputValue();
   await context.close();
   return { code, link };
 }
 
-/** What the team's average should be, per dimension, from the reps' own results. */
-function expectedTeam(results: { levels: readonly (number | null)[] }[]) {
-  return current.dimensions.map((d, i) => {
-    const levels = results.map((r) => r.levels[i] as number);
+/** What the team's view should be, per dimension, from the reps' own results: only those who gave the dimension a level count. */
+function expectedTeam(results: readonly Result[]) {
+  return v2.dimensions.map((d, i) => {
+    const levels = results.flatMap((r) => (r.levels[i] === null ? [] : [r.levels[i] as number]));
     const mean = levels.reduce((a, b) => a + b, 0) / levels.length;
-    const value = levels.reduce((a, l) => a + levelValue(current, l), 0) / levels.length;
-    return { id: d.id, mean, band: current.bands[levelOf(current, value)]!.name };
+    const value = levels.reduce((a, l) => a + levelValue(v2, l), 0) / levels.length;
+    const own = self.result.levels[i];
+    const higher = typeof own === 'number' && mean - own >= 1;
+    return {
+      id: d.id,
+      raters: levels.length,
+      mean,
+      band: v2.bands[levelOf(v2, value)]!.name,
+      blind: higher && levels.length >= MIN_RATERS,
+    };
   });
 }
 
-async function expectTeamView(page: Page, results: { levels: readonly (number | null)[] }[]) {
+async function expectTeamView(page: Page, results: readonly Result[]) {
   const view = page.locator('[data-rater-count]');
   await expect(view).toHaveAttribute('data-rater-count', String(results.length));
   for (const d of expectedTeam(results)) {
     const row = view.locator(`[data-dimension="${d.id}"]`);
     await expect(row.locator('[data-team-mean]')).toHaveAttribute('data-team-mean', d.mean.toFixed(2));
+    await expect(row.locator('[data-team-mean]')).toHaveAttribute('data-raters', String(d.raters));
     await expect(row.locator('.team')).toContainText(`Team: ${d.band}`);
   }
 }
 
 /** The link a rep sends back: the comparison page with the rater code in the fragment. */
 const raterLink = (code: string, baseURL: string) => new URL(`/team/compare/#r=${code}`, baseURL).href;
+
+/** The rule a blind spot follows, as the page must say it. */
+const RULE = 'by at least one level, from at least three raters';
 
 test('a rep takes the rater version and gets the code and link of their own answers', async ({ browser, baseURL }) => {
   const rep = reps[0]!;
@@ -89,83 +134,82 @@ test('a rep takes the rater version and gets the code and link of their own answ
   expect(link).toBe(raterLink(code, baseURL as string));
 });
 
-test('a rep whose answers carry no verdict is told so and why, and gets no code or link', async ({ page }) => {
-  const middle = current.scale[Math.floor(current.scale.length / 2)]!;
-  const straightLine = Object.fromEntries(raterItems.map((i) => [i.id, middle.value]));
-  expect(readAnswers(current, straightLine, 'rater')?.kind).toBe('no-verdict');
-  await seedStorage(page, { [RATER_KEY]: progressAfter(raterItems.length - 1, straightLine, 'rater') });
-  await page.goto('/team/rate/');
-  await hydrated(page);
-  await page.getByRole('radio', { name: middle.label, exact: true }).check();
-  await page.getByRole('button', { name: 'Get my rater code' }).click();
-  const card = page.locator('[data-no-verdict]');
-  await expect(page.getByRole('heading', { name: 'No code from these answers' })).toBeFocused();
-  await expect(card).toContainText('Every statement got the same answer');
-  await expect(card).toContainText('what they actually did');
-  await expect(page.locator('[data-rater-code]')).toHaveCount(0);
-  await expect(page.getByRole('textbox', { name: 'Link for your manager' })).toHaveCount(0);
-  await expect(card.getByRole('button', { name: 'Start over' })).toBeVisible();
-  await expectNoA11yViolations(page, 'rater, no verdict');
-});
-
-test('three raters, their links plus a junk line pasted: the team averages the test computes, the junk flagged', async ({
+test('four raters (one with a dimension that did not come up), a v1 code and a junk line: the team view, the rule and the blind spots the test computes', async ({
   browser,
   page,
   baseURL,
 }) => {
-  // Taking the rater version is the test above; here the reps' links are what it gives.
   const links = reps.map((rep) => raterLink(encodeResult(rep.result, 'r'), baseURL as string));
+  expect(encodeResult(reps[3]!.result, 'r')).toMatch(/^r2-.x/);
   const w = await watch(page, new URL(baseURL as string).origin);
-  // The manager has done the check on this device: the comparison takes their latest result from the history.
+  // The manager has done the check on this device, on both versions: the comparison takes the newest v2 result.
   await seedStorage(page, {
-    [HISTORY_KEY]: JSON.stringify([{ date: '2026-11-20T09:30:00.000Z', code: encodeResult(expected.result), version: current.version }]),
+    [HISTORY_KEY]: JSON.stringify([
+      { date: '2026-11-20T09:30:00.000Z', code: selfCode, version: v2.version },
+      { date: '2026-05-20T09:30:00.000Z', code: 'v1-2031', version: v1.version },
+    ]),
   });
   await page.goto('/team/compare/');
   await hydrated(page);
+  await expect(page.getByText('This view is not anonymous')).toBeVisible();
   await page
     .getByRole('textbox', { name: /Rater codes or links/ })
-    .fill(`${links[0]}\n  this is not a code  \n${links[1]}   ${links[2]}\n`);
+    .fill(`${links[0]}\n  this is not a code  \n${links[1]}   ${links[2]}\nr1-2031\n${links[3]}\n`);
   await expect(page.getByRole('list', { name: 'Lines left out' })).toContainText('Line 2:');
   await expect(page.getByRole('list', { name: 'Lines left out' }).getByRole('listitem')).toHaveCount(1);
-  await expect(page.locator('p.codes-status').first()).toContainText('3 rater codes read');
-  await expectTeamView(
-    page,
-    reps.map((r) => r.result),
-  );
+  await expect(page.locator('p.codes-status').first()).toContainText('5 rater codes read');
+  // The v1 code is left out, and named with its version and line.
+  await expect(page.getByText('1 code is from another version of the check')).toBeVisible();
+  await expect(page.getByText('r1-2031: version 1, line 4')).toBeVisible();
+  const results = reps.map((r) => r.result);
+  await expectTeamView(page, results);
   await expect(page.getByText('Fewer than three raters')).toHaveCount(0);
-  // Blind spots: exactly where the team's mean is a level or more above the manager's own.
-  const teams = expectedTeam(reps.map((r) => r.result));
-  for (const [i, d] of teams.entries()) {
-    const blind = d.mean - expected.result.levels[i]! >= 1;
-    await expect(page.locator(`[data-dimension="${d.id}"] .blind-badge`)).toHaveCount(blind ? 1 : 0);
-  }
+  // Blind spots: exactly where the team's mean is a level or more above the manager's own, from three raters.
+  const teams = expectedTeam(results);
+  expect(
+    teams.some((d) => d.blind),
+    'the fixture has a blind spot',
+  ).toBe(true);
+  for (const d of teams) await expect(page.locator(`[data-dimension="${d.id}"] .blind-badge`)).toHaveCount(d.blind ? 1 : 0);
+  await expect(page.locator('.blind-spots')).toContainText(RULE);
+  // Nothing on the page promises anonymity.
+  await expect(page.getByText(/cannot be anonymous|stay anonymous|keeps? .* anonymous/)).toHaveCount(0);
   await expectNoA11yViolations(page, 'comparison, filled');
   await page.setViewportSize({ width: 320, height: 700 });
   expect(await hasHorizontalScroll(page)).toBe(false);
 
   // The comparison's own link rebuilds the same view in a fresh context.
   const link = await page.getByRole('textbox', { name: /Link to this comparison/ }).inputValue();
-  expect(link).toContain(encodeResult(expected.result));
+  expect(link).toContain(selfCode);
   const context = await browser.newContext();
   const fresh = await context.newPage();
   await fresh.goto(link);
   await hydrated(fresh);
-  await expectTeamView(
-    fresh,
-    reps.map((r) => r.result),
-  );
-  await expect(fresh.getByText(`Using your result from the box: ${encodeResult(expected.result)}`)).toBeVisible();
+  await expectTeamView(fresh, results);
+  await expect(fresh.getByText(`Using your result from the box: ${selfCode}`)).toBeVisible();
   await context.close();
   expect(w.errors).toEqual([]);
   expect(w.foreign).toEqual([]);
 });
 
-test('with fewer than three raters the comparison warns that answers are not anonymous', async ({ page }) => {
+test('with fewer than three raters no blind spot is marked, and the page says why', async ({ page }) => {
   await page.goto('/team/compare/');
   await hydrated(page);
-  await page.getByRole('textbox', { name: /Rater codes or links/ }).fill(encodeResult(reps[0]!.result, 'r'));
+  await page.getByRole('textbox', { name: /Rater codes or links/ }).fill(`${selfCode}\n${encodeResult(reps[1]!.result, 'r')}`);
   await expect(page.getByText('Fewer than three raters')).toBeVisible();
-  await expect(page.getByText('cannot be anonymous')).toBeVisible();
+  await expect(page.getByText('no blind spot is marked')).toBeVisible();
+  await expect(page.locator('.blind-badge')).toHaveCount(0);
+  // Where one rater sees a level more, the row says it is too few to mark.
+  await expect(page.locator('.few-note').first()).toContainText('a blind spot needs at least three');
+  await expect(page.locator('.no-blind')).toContainText(RULE);
+});
+
+test('the team pages say plainly that the manager can tell whose levels are whose', async ({ request }) => {
+  for (const path of ['/team/', '/team/compare/']) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toContain('you can tell whose levels are whose');
+    expect(html, path).not.toMatch(/cannot be anonymous|with fewer[^.]*anonymous/);
+  }
 });
 
 test('a rater’s link adds its code to the box once, however often it is opened', async ({ page }) => {
@@ -178,63 +222,98 @@ test('a rater’s link adds its code to the box once, however often it is opened
   await expect(page.getByRole('textbox', { name: /Rater codes or links/ })).toHaveValue(code);
 });
 
+/**
+ * The check stored as answered but for its last statement (in the order it is asked), standing on it:
+ * what answering by hand would leave behind. The answers carry a verdict.
+ */
+async function openQuizBeforeLast(page: Page): Promise<string> {
+  const items = orderedItems(v2, 'self');
+  const answers = Object.fromEntries(items.slice(0, -1).map((i) => [i.id, selfAnswers[i.id]]));
+  const progress = { format: 1, version: v2.version, answers, position: items.length - 1, started: true };
+  await seedStorage(page, { [QUIZ_KEY]: JSON.stringify(progress) });
+  await page.goto('/quiz/');
+  await hydrated(page);
+  const last = items.at(-1)!;
+  return v2.scale.find((p) => p.value === selfAnswers[last.id])!.label;
+}
+
 test('finishing the check adds one entry to the history; looking back at the last answer adds none', async ({ page }) => {
-  await openQuizAfter(page, current.items.length - 1);
-  await answerByKeyboard(page, 1);
-  await expectResult(page);
+  const label = await openQuizBeforeLast(page);
+  await page.getByRole('radio', { name: label, exact: true }).check();
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.locator('[data-result-code]')).toHaveAttribute('data-result-code', selfCode);
   await page.getByRole('button', { name: 'Review my last answer' }).click();
   await page.getByRole('button', { name: 'See my result' }).click();
-  await expectResult(page);
+  await expect(page.locator('[data-result-code]')).toHaveAttribute('data-result-code', selfCode);
   await page.goto('/quiz/history/');
   await hydrated(page);
   const rows = page.locator('.history-table tbody tr');
   await expect(rows).toHaveCount(1);
-  await expect(rows.first()).toContainText(expected.indexBand!.name);
-  await expect(rows.first().getByRole('link')).toHaveAttribute('href', `/result/${encodeResult(expected.result)}/`);
+  await expect(rows.first()).toContainText(self.indexBand!.name);
+  await expect(rows.first().getByRole('link')).toHaveAttribute('href', `/result/${selfCode}/`);
 });
 
-test('history: kept through a reload; export, clear and import back identically; a corrupt file changes nothing', async ({ page }) => {
+test('history with v1 and v2 entries: v1 keeps its index and band, marked earlier; the chart draws v2 levels and says what it leaves out', async ({
+  page,
+}) => {
   await page.goto('/quiz/history/');
   await hydrated(page);
   await expect(page.getByText('No finished checks on this device yet')).toBeVisible();
-  // Two finished checks a quarter apart, as the quiz stores them (newest first).
-  const code = encodeResult(expected.result);
+  // Checks a quarter apart, as the quiz stores them (newest first): three on v2 (one without an overall reading), one on v1.
   const entries = [
-    { date: '2026-11-20T09:30:00.000Z', code, version: current.version },
-    { date: '2026-08-14T16:05:00.000Z', code: 'v1-4321', version: 1 },
+    { date: '2026-11-20T09:30:00.000Z', code: selfCode, version: v2.version },
+    { date: '2026-08-14T16:05:00.000Z', code: 'v2-1x02', version: v2.version },
+    { date: '2026-05-14T16:05:00.000Z', code: 'v2-2222', version: v2.version },
+    { date: '2026-02-10T16:05:00.000Z', code: 'v1-4321', version: v1.version },
   ];
+  const v1View = describeResult(v1, { version: 1, levels: [4, 3, 2, 1] });
   await seedStorage(page, { [HISTORY_KEY]: JSON.stringify(entries) });
   await page.goto('/quiz/history/');
   await hydrated(page);
   const rows = page.locator('.history-table tbody tr');
-  await expect(rows).toHaveCount(2);
-  await expect(rows.first()).toContainText(expected.indexBand!.name);
-  await expect(rows.first().getByRole('link')).toHaveAttribute('href', `/result/${code}/`);
-  await expect(rows.last().getByRole('link')).toHaveAttribute('href', '/result/v1-4321/');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(0)).toContainText(self.indexBand!.name);
+  await expect(rows.nth(1)).toContainText('no overall reading');
+  await expect(rows.nth(2)).toContainText(v2.bands.at(-1)!.name);
+  await expect(rows.nth(3)).toContainText(`Mini-Me Index ${v1View.index}, ${v1View.indexBand!.name}`);
+  await expect(rows.nth(3)).toContainText('1 (earlier)');
+  await expect(rows.nth(3).getByRole('link')).toHaveAttribute('href', '/result/v1-4321/');
+  // The chart: one dot per v2 result with an overall reading, on the rows of v2's levels; no numbers.
+  const figure = page.locator('.trend-figure');
+  await expect(figure.locator('.trend-dot')).toHaveCount(2);
+  await expect(figure.locator('.trend-band')).toHaveCount(v2.bands.length);
+  await expect(figure.locator('figcaption')).toContainText(`version ${v2.version}`);
+  await expect(figure.locator('figcaption')).toContainText('1 check from an earlier version is in the table but not in the chart');
+  await expect(figure.locator('figcaption')).toContainText('1 check with no overall reading is in the table but not in the chart');
+  expect(await figure.locator('svg text').allInnerTexts()).not.toContainEqual(expect.stringMatching(/[0-9]/));
+
   const before = await rows.allInnerTexts();
   await page.reload();
   await hydrated(page);
   expect(await rows.allInnerTexts()).toEqual(before);
   await expectNoA11yViolations(page, 'history, filled');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoA11yViolations(page, 'history, filled (dark)');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to a file' }).click()]);
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
   expect(exported.app).toBe('mini-me-check');
-  expect(exported.entries).toHaveLength(2);
+  expect(exported.entries).toHaveLength(4);
 
   await page.getByRole('button', { name: 'Clear history' }).click();
-  await expect(page.getByText(/Clear all 2 saved results/)).toBeFocused();
+  await expect(page.getByText(/Clear all 4 saved results/)).toBeFocused();
   await page.getByRole('button', { name: 'Yes, clear' }).click();
   await expect(rows).toHaveCount(0);
 
   await page.locator('#history-file').setInputFiles(file);
-  await expect(page.getByText('Imported 2 results; 2 new.')).toBeVisible();
+  await expect(page.getByText('Imported 4 results; 4 new.')).toBeVisible();
   expect(await rows.allInnerTexts()).toEqual(before);
 
   // Importing the same file again adds nothing.
   await page.locator('#history-file').setInputFiles(file);
-  await expect(page.getByText('Imported 2 results; 0 new.')).toBeVisible();
+  await expect(page.getByText('Imported 4 results; 0 new.')).toBeVisible();
   expect(await rows.allInnerTexts()).toEqual(before);
 
   // A corrupt file: a clear error, and the history is untouched.
@@ -256,9 +335,10 @@ test('history that cannot be read is kept aside, not lost, and the page still wo
   await page.reload();
   await hydrated(page);
   await expect(page.getByText('could not be read')).toBeVisible();
-  await openQuizAfter(page, current.items.length - 1);
-  await answerByKeyboard(page, 1);
-  await expectResult(page);
+  const label = await openQuizBeforeLast(page);
+  await page.getByRole('radio', { name: label, exact: true }).check();
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.locator('[data-result-code]')).toHaveAttribute('data-result-code', selfCode);
   expect(await page.evaluate(() => localStorage.getItem('minime:history:v1:unreadable'))).toBe('{broken');
   await page.goto('/quiz/history/');
   await hydrated(page);
@@ -280,4 +360,23 @@ test('with storage refused, the comparison and the history still work and say no
   await hydrated(page);
   await expect(page.getByText('your history will not be kept')).toBeVisible();
   expect(w.errors).toEqual([]);
+});
+
+test('a rep whose answers carry no verdict is told so and why, and gets no code or link', async ({ page }) => {
+  const middle = current.scale[Math.floor(current.scale.length / 2)]!;
+  const straightLine = Object.fromEntries(raterItems.map((i) => [i.id, middle.value]));
+  expect(readAnswers(current, straightLine, 'rater')?.kind).toBe('no-verdict');
+  await seedStorage(page, { [RATER_KEY]: progressAfter(raterItems.length - 1, straightLine, 'rater') });
+  await page.goto('/team/rate/');
+  await hydrated(page);
+  await page.getByRole('radio', { name: middle.label, exact: true }).check();
+  await page.getByRole('button', { name: 'Get my rater code' }).click();
+  const card = page.locator('[data-no-verdict]');
+  await expect(page.getByRole('heading', { name: 'No code from these answers' })).toBeFocused();
+  await expect(card).toContainText('Every statement got the same answer');
+  await expect(card).toContainText('what they actually did');
+  await expect(page.locator('[data-rater-code]')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Link for your manager' })).toHaveCount(0);
+  await expect(card.getByRole('button', { name: 'Start over' })).toBeVisible();
+  await expectNoA11yViolations(page, 'rater, no verdict');
 });

@@ -26,7 +26,7 @@ import {
   type ImportError,
   type ImportResult,
 } from '../../src/lib/history.ts';
-import { resultArb, v1, v1Shapes } from './fixtures.ts';
+import { loadInstrument, resultArb, v1, v1Shapes } from './fixtures.ts';
 
 const NOW = new Date('2026-11-29T17:20:00.000Z');
 
@@ -604,6 +604,30 @@ describe('describeEntries', () => {
     ]);
     assert.deepEqual(rows[0]?.view, describeResult(v1, { version: 1, levels: [2, 0, 3, 1] }));
     assert.equal(rows[1]?.view, undefined);
+    assert.deepEqual(
+      rows.map((r) => r.current),
+      [true, false],
+    );
     assert.equal(rows.length, 2);
+  });
+
+  test('with earlier instruments given, each entry is described on its own version', () => {
+    const v2 = loadInstrument(2);
+    const shapes = new Map([...v1Shapes, [2, { dimensions: 4, levels: 3, missing: true }]]);
+    const rows = describeEntries(
+      v2,
+      shapes,
+      [
+        { date: '2026-11-29T10:00:00.000Z', code: 'v2-1x02', version: 2 },
+        { date: '2026-11-28T10:00:00.000Z', code: 'v1-2031', version: 1 },
+      ],
+      [v1],
+    );
+    assert.deepEqual(rows[0]?.view, describeResult(v2, { version: 2, levels: [1, null, 0, 2] }));
+    assert.deepEqual(rows[1]?.view, describeResult(v1, { version: 1, levels: [2, 0, 3, 1] }));
+    assert.deepEqual(
+      rows.map((r) => r.current),
+      [true, false],
+    );
   });
 });

@@ -133,7 +133,7 @@ describe('the tables', () => {
 
 describe('the words for src/lib’s reasons read as they always have', () => {
   const teamWords = (text: string): string[] =>
-    parseTeamInput(text, v1Shapes).problems.map((p) => teamProblemText(p.reason, en.teamProblem, en.lang));
+    parseTeamInput(text, v1Shapes).problems.map((p) => teamProblemText(p.reason, en.teamProblem, en.lang, 'r1-2031'));
   const damageWords = (code: string): string => {
     const decoded = decodeResult(code, v1Shapes);
     return damageText(decoded.ok ? undefined : decoded.error, [...v1Shapes.keys()], en.damage, en.lang);
@@ -149,9 +149,12 @@ describe('the words for src/lib’s reasons read as they always have', () => {
       damageWords('v7-2031'),
       'It names version v7 of the check, which this site does not know (it knows v1). The link may be from a newer copy of the site, or mistyped.',
     );
-    assert.equal(damageWords('v1-203'), 'It has 3 digits where a result has 4, one per dimension: it was probably cut off or changed.');
-    assert.equal(damageWords('v1-2'), 'It has 1 digit where a result has 4, one per dimension: it was probably cut off or changed.');
-    assert.equal(damageWords('v1-2091'), 'One of its digits is higher than any band of the check, so it cannot be a real result.');
+    assert.equal(damageWords('v1-203'), 'It has 3 levels where a result has 4, one per dimension: it was probably cut off or changed.');
+    assert.equal(damageWords('v1-2'), 'It has 1 level where a result has 4, one per dimension: it was probably cut off or changed.');
+    assert.equal(
+      damageWords('v1-2091'),
+      'One of its digits is higher than any level of that version of the check, so it cannot be a real result.',
+    );
     assert.equal(damageWords(''), 'It has no result code at all: the end of the link is missing.');
     assert.equal(damageWords('nonsense'), 'Its result code is not in the form the check writes, so it cannot be read.');
     assert.equal(
@@ -171,19 +174,19 @@ describe('the words for src/lib’s reasons read as they always have', () => {
     assert.deepEqual(teamWords('R1-2031'), ['codes are written in lower case: r1-2031']);
     assert.deepEqual(teamWords('hello'), ['not a rater code or a link to one']);
     assert.equal(
-      teamProblemText({ kind: 'too-many-raters', max: MAX_RATERS }, en.teamProblem, en.lang),
+      teamProblemText({ kind: 'too-many-raters', max: MAX_RATERS }, en.teamProblem, en.lang, 'r1-2031'),
       `more than ${MAX_RATERS} rater codes; only the first ${MAX_RATERS} are used`,
     );
     assert.equal(
-      teamProblemText({ kind: 'unlisted', count: 10, fromLine: 21 }, en.teamProblem, en.lang),
+      teamProblemText({ kind: 'unlisted', count: 10, fromLine: 21 }, en.teamProblem, en.lang, 'r1-2031'),
       '10 more problems, from line 21 on, not listed',
     );
     assert.equal(
-      teamProblemText({ kind: 'unlisted', count: 1, fromLine: 21 }, en.teamProblem, en.lang),
+      teamProblemText({ kind: 'unlisted', count: 1, fromLine: 21 }, en.teamProblem, en.lang, 'r1-2031'),
       '1 more problem, from line 21 on, not listed',
     );
     assert.equal(
-      teamProblemText({ kind: 'too-long', maxChars: MAX_INPUT_CHARS }, en.teamProblem, en.lang),
+      teamProblemText({ kind: 'too-long', maxChars: MAX_INPUT_CHARS }, en.teamProblem, en.lang, 'r1-2031'),
       'the text is longer than 20,000 characters; reading stopped here',
     );
   });

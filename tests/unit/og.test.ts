@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { customProperties, PALETTE } from '../../src/utils/palette.ts';
 import { markShapes } from '../../src/utils/brand.ts';
 import { mark, textWidth, wrap } from '../../src/utils/og.ts';
-import { v1 } from './fixtures.ts';
+import { loadInstrument, v1 } from './fixtures.ts';
+import { TONES, toneClass, toneOf } from '../../src/lib/tone.ts';
 
 test('custom properties are read per scheme: dark inside prefers-color-scheme: dark, light outside media queries', () => {
   const found = customProperties(`@layer tokens {
@@ -24,10 +25,10 @@ test('custom properties are read per scheme: dark inside prefers-color-scheme: d
   assert.equal(found.light.get('.a .lvl-1')?.get('--lvl'), 'rgb(1 2 3)');
 });
 
-test('the palette is the stylesheets’ own: one level colour per band, as result.css declares them', () => {
+test('the palette is the stylesheets’ own: the tones result.css declares, as many as tone.ts counts', () => {
   const css = readFileSync('src/styles/result.css', 'utf8');
   for (const scheme of ['light', 'dark'] as const) {
-    assert.equal(PALETTE[scheme].levels.length, v1.bands.length, scheme);
+    assert.equal(PALETTE[scheme].levels.length, TONES, scheme);
   }
   const light = css.slice(0, css.indexOf('prefers-color-scheme'));
   PALETTE.light.levels.forEach((colour, i) => assert.match(light, new RegExp(`\\.lvl-${i}\\s*\\{\\s*--lvl:\\s*${colour};\\s*\\}`)));
@@ -62,4 +63,25 @@ test('wrapped lines fit the width, keep every word in order, and do not break ea
   }
   // Every result title fits on one line above the dimension rows.
   for (const t of titles) assert.equal(wrap(t, 50, 1040, true).length, 1, t);
+});
+
+test('level i of n takes the tone at the same place on the scale: the ends always the end tones', () => {
+  for (const inst of [v1, loadInstrument(2)]) {
+    const n = inst.bands.length;
+    const tones = Array.from({ length: n }, (_, i) => toneOf(i, n));
+    assert.equal(tones[0], 0);
+    assert.equal(tones.at(-1), TONES - 1);
+    for (let i = 1; i < n; i++) assert.ok(tones[i]! > tones[i - 1]!, `${inst.version}: tones rise with the level`);
+  }
+  assert.deepEqual(
+    [0, 1, 2, 3, 4].map((i) => toneOf(i, 5)),
+    [0, 1, 2, 3, 4],
+    'five levels: the tones as they are',
+  );
+  assert.deepEqual(
+    [0, 1, 2].map((i) => toneOf(i, 3)),
+    [0, 2, 4],
+  );
+  assert.equal(toneClass(null, 3), 'lvl-none');
+  assert.equal(toneClass(2, 3), 'lvl-4');
 });

@@ -8,8 +8,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { allResults, decodeResult, encodeResult, type CodeKind, type CodeShape, type Decoded } from '../../src/lib/result-code.ts';
-import { describeResult, scoreAnswers, type Result } from '../../src/lib/scoring.ts';
+import {
+  allResults,
+  decodeResult,
+  encodeResult,
+  exampleResult,
+  type CodeKind,
+  type CodeShape,
+  type Decoded,
+} from '../../src/lib/result-code.ts';
+import { describeResult, type Result } from '../../src/lib/scoring.ts';
+import { scoreAnswers } from '../../src/lib/verdict.ts';
 import { FORMS, answersArb, v1, v1Shape, v1Shapes } from './fixtures.ts';
 
 const KINDS: readonly CodeKind[] = ['v', 'r'];
@@ -462,5 +471,14 @@ describe('durability: frozen v1 codes keep their meaning', () => {
       assert.equal(view.indexBand?.id, entry.indexBand);
       assert.deepEqual(Object.fromEntries(view.dimensions.map((d) => [d.dimension.id, d.band?.id])), entry.bands);
     });
+  }
+});
+
+test('an example code fits its shape: a level for every dimension, each in range, and it decodes', () => {
+  for (const shape of [v1Shape, { dimensions: 4, levels: 3, missing: true }, { dimensions: 6, levels: 2 }]) {
+    const example = exampleResult(7, shape);
+    assert.equal(example.levels.length, shape.dimensions);
+    assert.ok(example.levels.every((l) => l !== null && l >= 0 && l < shape.levels));
+    assert.deepEqual(decodeResult(encodeResult(example), new Map([[7, shape]])), { ok: true, result: example });
   }
 });

@@ -17,10 +17,10 @@ import {
   levelOf,
   levelValue,
   orderedItems,
-  scoreAnswers,
   type Answers,
   type Form,
 } from '../../src/lib/scoring.ts';
+import { scoreAnswers } from '../../src/lib/verdict.ts';
 import {
   FORMS,
   allV1Results,

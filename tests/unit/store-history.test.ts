@@ -14,9 +14,12 @@ import { $history, $historyRows, writeHistory } from '../../src/stores/history.t
 import { $historyText } from '../../src/stores/history-log.ts';
 import { recordResult } from '../../src/stores/self.ts';
 import { $historyEvent, $trend, clearHistory, exportToFile, importFromFile } from '../../src/stores/history-file.ts';
-import { $instrument, $shapes, setupStores } from '../../src/stores/setup.ts';
+import { $earlier, $instrument, $shapes, setupStores } from '../../src/stores/setup.ts';
 import type { HistoryEntry } from '../../src/lib/history.ts';
-import { v1, v1Shape } from './fixtures.ts';
+import { loadInstrument, v1, v1Shape } from './fixtures.ts';
+
+const v2 = loadInstrument(2);
+const v2Shape = { dimensions: v2.dimensions.length, levels: v2.bands.length, missing: true };
 
 useTestStorageEngine();
 
@@ -33,9 +36,10 @@ const frozenFile = readFileSync(join(import.meta.dirname, 'fixtures', 'history-v
 
 beforeEach(() => setupStores({ inst: v1, shapes: { 1: v1Shape } }));
 afterEach(() => {
-  cleanStores($historyText, $history, $historyRows, $trend, $historyEvent, $shapes, $instrument);
+  cleanStores($historyText, $history, $historyRows, $trend, $historyEvent, $shapes, $instrument, $earlier);
   cleanTestStorage();
   $shapes.set(new Map());
+  $earlier.set([]);
   $historyEvent.set(undefined);
 });
 
@@ -86,18 +90,49 @@ describe('recording a result', () => {
 });
 
 describe('the trend', () => {
-  test('the index of the newest 12 results of this version, oldest first', () => {
+  test('the overall level of the newest 12 results of this version, oldest first; other versions only counted', () => {
     const entries = Array.from({ length: 14 }, (_, i) => entry(i + 1, `v1-${i % 2 === 0 ? '0000' : '3333'}`));
     store([...entries, entry(20, 'v2-0000', 2)]);
     const rows = $historyRows.get();
     assert.equal(rows.length, 14, 'v2 is not a version this page knows');
-    const indices = rows
+    const levels = rows
       .slice(0, 12)
-      .map((r) => r.view!.index)
+      .map((r) => r.view!.indexLevel)
       .reverse();
-    assert.deepEqual($trend.get(), indices);
-    assert.equal($trend.get().length, 12);
-    assert.ok(indices[0]! < indices[1]!);
+    assert.deepEqual($trend.get(), { levels, earlier: 0, noOverall: 0 });
+    assert.equal($trend.get().levels.length, 12);
+    assert.ok(levels[0]! < levels[1]!);
+  });
+
+  test('on version 2, a version 1 entry keeps its index and band, marked as earlier, and stays out of the trend', () => {
+    setupStores({ inst: v2, earlier: [v1], shapes: { 1: v1Shape, 2: v2Shape } });
+    store([entry(1, 'v1-4321'), entry(2, 'v2-1021', 2), entry(3, 'v2-1x02', 2), entry(4, 'v2-2222', 2)]);
+    const rows = $historyRows.get();
+    assert.deepEqual(
+      rows.map((r) => [r.entry.code, r.current, r.view?.numeric, r.view?.indexBand?.id]),
+      [
+        ['v2-2222', true, false, 'mini-me'],
+        ['v2-1x02', true, false, undefined],
+        ['v2-1021', true, false, 'mixed'],
+        ['v1-4321', false, true, v1.bands[rows[3]!.view!.indexLevel!]!.id],
+      ],
+    );
+    assert.equal(typeof rows[3]?.view?.index, 'number', 'version 1 keeps its index');
+    // Levels of version 2 only (mixed, then mini-me), oldest first; the rest counted for the caption.
+    assert.deepEqual($trend.get(), { levels: [1, 2], earlier: 1, noOverall: 1 });
+  });
+
+  test('an entry of a version the page has no instrument for has no view, and is still counted as earlier', () => {
+    setupStores({ inst: v2, shapes: { 1: v1Shape, 2: v2Shape } });
+    store([entry(1, 'v1-4321'), entry(2, 'v2-1021', 2)]);
+    assert.deepEqual(
+      $historyRows.get().map((r) => [r.current, r.view === undefined]),
+      [
+        [true, false],
+        [false, true],
+      ],
+    );
+    assert.deepEqual($trend.get(), { levels: [1], earlier: 1, noOverall: 0 });
   });
 });
 

@@ -12,7 +12,8 @@ import { selfQuiz } from '../../src/stores/self.ts';
 import { $historyText } from '../../src/stores/history-log.ts';
 import { $instrument, setupStores } from '../../src/stores/setup.ts';
 import { encodeResult } from '../../src/lib/result-code.ts';
-import { NOT_APPLICABLE, orderedItems, readAnswers, scoreAnswers, type Result } from '../../src/lib/scoring.ts';
+import { NOT_APPLICABLE, orderedItems, type Result } from '../../src/lib/scoring.ts';
+import { readAnswers, scoreAnswers } from '../../src/lib/verdict.ts';
 import { loadInstrument, stepsTowardMiniMe, v1 } from './fixtures.ts';
 
 const v2 = loadInstrument(2);

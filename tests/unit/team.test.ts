@@ -16,11 +16,14 @@ import {
   compareTeam,
   comparisonToText,
   encodeComparison,
+  MIN_RATERS,
+  blindSpotRaters,
   parseTeamInput,
   type ParsedTeamInput,
   type ProblemReason,
 } from '../../src/lib/team.ts';
-import { resultArb, v1, v1Shape, v1Shapes } from './fixtures.ts';
+import { loadInstrument, resultArb, v1, v1Shape, v1Shapes } from './fixtures.ts';
+import type { Instrument } from '../../src/lib/instrument.ts';
 
 const NOT_A_CODE: ProblemReason = { kind: 'not-a-code' };
 /** The reason for a code that does not decode; v1 has five bands. */
@@ -33,6 +36,19 @@ const unknown = (version: number, codeKind: CodeKind = 'r'): ProblemReason => ({
   levels: undefined,
 });
 const SITE = 'https://x.example';
+
+/** Version 2: the frequency format, where a dimension may have no level (`x`). */
+const v2: Instrument = loadInstrument(2);
+const v2Shape: CodeShape = { dimensions: v2.dimensions.length, levels: v2.bands.length, missing: true };
+const v2Shapes: ReadonlyMap<number, CodeShape> = new Map([
+  [1, v1Shape],
+  [2, v2Shape],
+]);
+const v2Rater = (code: string): Result => {
+  const d = decodeResult(code, v2Shapes, 'r');
+  assert.ok(d.ok, code);
+  return d.result;
+};
 
 const rater = (code: string): Result => {
   const d = decodeResult(code, v1Shapes, 'r');
@@ -371,7 +387,7 @@ describe('parseTeamInput explains each problem', () => {
   });
 
   test('anything else: not a code', () => {
-    for (const text of ['hello', '2031', 'r1', 'r1-', 'r12031', 'r1_2031', 'r1-20x31', 'r1-２０３１', '<script>alert(1)</script>']) {
+    for (const text of ['hello', '2031', 'r1', 'r1-', 'r12031', 'r1_2031', 'r1-20y31', 'r1-２０３１', '<script>alert(1)</script>']) {
       assert.deepEqual(reasonOf(text), [NOT_A_CODE], text);
     }
   });
@@ -515,11 +531,15 @@ describe('compareTeam', () => {
         assert.equal(c.raterCount, n);
         assert.equal(c.otherVersion, 0);
         assert.equal(c.selfOtherVersion, false);
-        assert.equal(c.anonymityWarning, n === 1 || n === 2);
+        // Version 1 marks a blind spot from one rater: never too few.
+        assert.equal(c.fewRaters, false);
+        assert.deepEqual(c.leftOut, []);
         assert.equal(c.dimensions.length, v1.dimensions.length);
         c.dimensions.forEach((d, i) => {
           assert.equal(d.dimension, v1.dimensions[i]);
           assert.equal(d.selfLevel, self?.levels[i]);
+          assert.equal(d.raters, n);
+          assert.equal(d.tooFewRaters, false);
           const levels = raters.map((r) => r.levels[i] as number);
           if (n === 0) {
             assert.deepEqual(
@@ -560,7 +580,7 @@ describe('compareTeam', () => {
       c.dimensions.map((d) => d.teamBand?.id),
       ['mixed', 'mixed', 'mixed', 'mostly-builds'],
     );
-    assert.equal(c.anonymityWarning, false);
+    assert.equal(c.fewRaters, false);
   });
 
   test('a blind spot starts at exactly one level: mean − self ≥ 1', () => {
@@ -574,14 +594,17 @@ describe('compareTeam', () => {
     assert.deepEqual(blind(['r1-0000']), [false, false, false, false]);
   });
 
-  test('anonymity warning with one or two raters', () => {
-    const warn = (n: number): boolean =>
+  test('version 1 needs no minimum of raters; version 2 warns with one or two', () => {
+    const warn = (inst: Instrument, code: string) => (n: number) =>
       compareTeam(
-        v1,
+        inst,
         undefined,
-        Array.from({ length: n }, () => rater('r1-2031')),
-      ).anonymityWarning;
-    assert.deepEqual([0, 1, 2, 3, 4, 50].map(warn), [false, true, true, false, false, false]);
+        Array.from({ length: n }, () => (inst === v1 ? rater(code) : v2Rater(code))),
+      ).fewRaters;
+    assert.deepEqual([0, 1, 2, 3, 4, 50].map(warn(v1, 'r1-2031')), [false, false, false, false, false, false]);
+    assert.deepEqual([0, 1, 2, 3, 4, 50].map(warn(v2, 'r2-2021')), [false, true, true, false, false, false]);
+    assert.equal(blindSpotRaters(v1), 1);
+    assert.equal(blindSpotRaters(v2), MIN_RATERS);
   });
 
   test('no raters: no team fields and no blind spots, self still shown', () => {
@@ -610,16 +633,87 @@ describe('compareTeam', () => {
           { maxLength: 6 },
         ),
         (ones, others) => {
-          const expected = { ...compareTeam(v1, undefined, ones), otherVersion: others.length, selfOtherVersion: true };
-          for (const mixed of [
-            [...ones, ...others],
-            [...others, ...ones],
-          ]) {
-            assert.deepEqual(compareTeam(v1, { version: 2, levels: [1, 1, 1, 1, 1] }, mixed), expected);
-          }
+          const base = { ...compareTeam(v1, undefined, ones), otherVersion: others.length, selfOtherVersion: true };
+          const positions = (from: number) => others.map((_, i) => from + i);
+          assert.deepEqual(compareTeam(v1, { version: 2, levels: [1, 1, 1, 1, 1] }, [...ones, ...others]), {
+            ...base,
+            leftOut: positions(ones.length),
+          });
+          assert.deepEqual(compareTeam(v1, { version: 2, levels: [1, 1, 1, 1, 1] }, [...others, ...ones]), {
+            ...base,
+            leftOut: positions(0),
+          });
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('compareTeam on version 2', () => {
+  const self = { version: 2, levels: [0, 0, 1, null] };
+
+  test('a rater whose dimension has no level is left out of that dimension alone', () => {
+    const c = compareTeam(v2, self, ['r2-2x21', 'r2-1021', 'r2-2121'].map(v2Rater));
+    assert.equal(c.raterCount, 3);
+    assert.deepEqual(
+      c.dimensions.map((d) => d.raters),
+      [3, 2, 3, 3],
+    );
+    assert.deepEqual(
+      c.dimensions.map((d) => d.teamMean),
+      [5 / 3, 1 / 2, 2, 1],
+    );
+  });
+
+  test('a blind spot needs one whole level more from at least MIN_RATERS raters who gave the dimension a level', () => {
+    const blind = (codes: string[]) => compareTeam(v2, self, codes.map(v2Rater)).dimensions.map((d) => [d.blindSpot, d.tooFewRaters]);
+    // Dimension 1: self 0, team 1, 1, 1 (exactly one level more, three raters): a blind spot.
+    // Dimension 2: self 0, team 2, 2 and x: two raters only, so not marked, and said to be too few.
+    // Dimension 3: self 1, team 2, 2, 1: two thirds of a level more, not enough.
+    // Dimension 4: the manager's own result has no level here, so there is nothing to compare.
+    assert.deepEqual(blind(['r2-1222', 'r2-1222', 'r2-1x12']), [
+      [true, false],
+      [false, true],
+      [false, false],
+      [false, false],
+    ]);
+    // Two raters: no blind spot anywhere, however far apart.
+    assert.deepEqual(
+      blind(['r2-2222', 'r2-2222']).map(([b]) => b),
+      [false, false, false, false],
+    );
+    // A fourth rater makes dimension 2 a blind spot.
+    assert.deepEqual(blind(['r2-1222', 'r2-1222', 'r2-1x12', 'r2-1212'])[1], [true, false]);
+  });
+
+  test('the manager’s own result with no level on a dimension shows as null there', () => {
+    const c = compareTeam(v2, self, ['r2-2222', 'r2-2222', 'r2-2222'].map(v2Rater));
+    assert.deepEqual(
+      c.dimensions.map((d) => d.selfLevel),
+      [0, 0, 1, null],
+    );
+    assert.equal(c.dimensions[3]?.blindSpot, false);
+    assert.equal(compareTeam(v2, undefined, []).dimensions[0]?.selfLevel, undefined);
+  });
+
+  test('raters of version 1 are left out and named by their position', () => {
+    const c = compareTeam(v2, self, [v2Rater('r2-2222'), rater('r1-2031'), v2Rater('r2-1x11'), rater('r1-4444')]);
+    assert.equal(c.raterCount, 2);
+    assert.equal(c.otherVersion, 2);
+    assert.deepEqual(c.leftOut, [1, 3]);
+  });
+
+  test('the paste box reads codes with x where the version allows it, and only there', () => {
+    const parsed = parseTeamInput(`r2-1x02\n${SITE}/team/compare/#r=r2-x120&self=v2-21x0\nr1-2x31\nr2-xxxx`, v2Shapes);
+    assert.deepEqual(raterCodes(parsed), ['r2-1x02', 'r2-x120']);
+    assert.equal(parsed.self?.code, 'v2-21x0');
+    assert.deepEqual(
+      parsed.problems.map((p) => [p.line, p.reason.kind]),
+      [
+        [3, 'malformed'],
+        [4, 'malformed'],
+      ],
     );
   });
 });
@@ -648,6 +742,8 @@ describe('the comparison link', () => {
       'v9-1\nr1-20\nr1-1111',
       'damaged codes come through, for the box to explain',
     );
+    assert.equal(comparisonToText('#r=r1-2031x'), 'r1-2031x', 'x is a level written as missing: the box says what is wrong');
+    assert.equal(comparisonToText('#self=v2-1x02&r=r2-x120'), 'v2-1x02\nr2-x120');
   });
 
   test('garbage gives empty text', () => {
@@ -664,7 +760,6 @@ describe('the comparison link', () => {
       '#r=v1-2031',
       '#%E0%A4%A',
       '#r=%E0%A4%A',
-      '#r=r1-2031x',
       undefined,
       null,
       7,
@@ -732,7 +827,7 @@ describe('the comparison link', () => {
       fc.property(fc.oneof(fragment, fc.anything()), (value) => {
         const text = comparisonToText(value);
         assert.equal(typeof text, 'string');
-        for (const line of text.split('\n')) if (text !== '') assert.match(line, /^[rv][0-9]+-[0-9]+$/);
+        for (const line of text.split('\n')) if (text !== '') assert.match(line, /^[rv][0-9]+-[0-9x]+$/);
         checkParsed(parseTeamInput(text, v1Shapes), text);
       }),
       { numRuns: 1000 },

@@ -14,16 +14,8 @@ import {
   type Instrument,
   type Item,
 } from '../../src/lib/instrument.ts';
-import {
-  dimensionScore,
-  itemsFor,
-  NOT_APPLICABLE,
-  readAnswers,
-  describeResult,
-  type Answers,
-  type Form,
-  type Reading,
-} from '../../src/lib/scoring.ts';
+import { dimensionScore, itemsFor, NOT_APPLICABLE, describeResult, type Answers, type Form, type Reading } from '../../src/lib/scoring.ts';
+import { readAnswers } from '../../src/lib/verdict.ts';
 import { allResults, decodeResult, encodeResult, MISSING, type CodeShape } from '../../src/lib/result-code.ts';
 import { chapterSlugs, loadInstrument, mutableCopy, scaleMax, scaleMin, stepsTowardMiniMe, v1 } from './fixtures.ts';
 import { simulate, uniformAnswers } from '../../scripts/simulate-check.ts';

@@ -115,7 +115,7 @@ export const notFound = {
   lead: 'The address may be mistyped, or the page may have moved.',
   damagedTitle: 'Followed a result link?',
   damagedReason:
-    'A result link looks like {example}: a version, a dash, and one digit per dimension. If yours came from a chat or an email, it may have been cut off or changed on the way, or it may be from a version of the check this site does not know. Ask the sender to copy the link again, or take the check yourself: it takes {minutes} minutes.',
+    'A result link looks like {example}: a version, a dash, and one character per dimension, a digit for its level or an x where it had too few answers. If yours came from a chat or an email, it may have been cut off or changed on the way, or it may be from a version of the check this site does not know. Ask the sender to copy the link again, or take the check yourself: it takes {minutes} minutes.',
   takeCheck: 'Take the check',
   placesTitle: 'Places that exist',
   /** Each place: `{link}` is the link, its words the place's own message (placeHome…). */
@@ -144,10 +144,10 @@ export const damage = {
   unknownVersion:
     'It names version v{version} of the check, which this site does not know (it knows {known}). The link may be from a newer copy of the site, or mistyped.',
   wrongLength: {
-    one: 'It has {count} digit where a result has {expected}, one per dimension: it was probably cut off or changed.',
-    other: 'It has {count} digits where a result has {expected}, one per dimension: it was probably cut off or changed.',
+    one: 'It has {count} level where a result has {expected}, one per dimension: it was probably cut off or changed.',
+    other: 'It has {count} levels where a result has {expected}, one per dimension: it was probably cut off or changed.',
   },
-  levelOutOfRange: 'One of its digits is higher than any band of the check, so it cannot be a real result.',
+  levelOutOfRange: 'One of its digits is higher than any level of that version of the check, so it cannot be a real result.',
   empty: 'It has no result code at all: the end of the link is missing.',
   malformed: 'Its result code is not in the form the check writes, so it cannot be read.',
 } as const;
@@ -169,7 +169,7 @@ export const quizPage = {
 export const historyPage = {
   title: 'Your progress over time',
   description:
-    'Every check you finish is kept on this device: see how your Mini-Me Index moves from quarter to quarter, export it, import it or clear it.',
+    'Every check you finish is kept on this device: see how your overall reading moves from quarter to quarter, export it, import it or clear it.',
   eyebrow: 'Progress over time',
   heading: 'Your results on this device',
   lead: 'Retake the check after a quarter and see what changed. This list lives only in this browser; export it to keep a copy or move it.',
@@ -191,7 +191,7 @@ export const teamPage = {
   step1Address: 'Send your reps this page’s address, or the rater version’s: {address}',
   step2Title: 'Collect the codes',
   step2:
-    'A code reveals a rep’s rating of you on the {dimensions} dimensions as levels. It carries no name and no individual answers. Ask for at least {min}: with fewer, you may be able to tell who said what.',
+    'A code carries a rep’s rating of you on the {dimensions} dimensions as levels, and no individual answers. It is not anonymous: you see each code a rep sends you, so you can tell whose levels are whose, however many reps take part. Tell your reps that before they answer. Blind spots are marked only from at least {min} raters.',
   step3Title: 'Compare',
   step3:
     'Paste the codes or links into the comparison. It sets your latest result beside the team’s average and marks the blind spots, with advice for each.',
@@ -219,6 +219,8 @@ export const comparePage = {
   eyebrow: 'Team view · for managers',
   heading: 'You and your team, side by side',
   lead: 'Everything here happens in your browser: the codes are read on this device and sent nowhere.',
+  notAnonymous:
+    'This view is not anonymous. You see each code a rep sends you, so you can tell whose levels are whose, however many reps take part. Use what you learn to ask better questions, never to find out who said what.',
   noscript: 'The comparison needs JavaScript to read the codes.',
   howLink: 'New to this? {link}.',
   howLinkText: 'How the team view works',
@@ -233,21 +235,23 @@ export const resultPage = {
   previewAlt: '{title}. {description}',
   heading: 'A shared Mini-Me Check result',
   intro:
-    'Someone took the check and shared this link. It holds the result’s {dimensions} bands and nothing else: no answers, no name. Result code {code}.',
+    'Someone took the check and shared this link. It holds what the result says about each of the {dimensions} dimensions and nothing else: no answers, no name. Result code {code}.',
   ctaTitle: 'How do you coach?',
   cta: 'Take the same {minutes}-minute check. Your answers stay on your device.',
+  ctaEarlier: 'Take the current version of the check (version {version}, about {minutes} minutes). Your answers stay on your device.',
   ctaButton: 'Take the check',
 } as const;
 
 /** The printable worksheet (/quiz/print/). */
 export const worksheet = {
   title: 'Printable worksheet',
-  description: 'The Mini-Me Check on paper: every statement with boxes to tick, the scoring key and the bands, for workshops and cohorts.',
+  description:
+    'The Mini-Me Check on paper: every statement with boxes to tick, the scoring key and the rules for answers that give no reading, for workshops and cohorts.',
   eyebrow: 'For workshops · {link}',
   eyebrowLink: 'take it online instead',
   heading: 'The Mini-Me Check: worksheet',
   intro:
-    'Tick one box for each statement. Answer as you are, not as you think you should be: think of what you actually did with your team in the last month. Then turn to the scoring key.',
+    'Tick one box for each statement. Answer as you are, not as you think you should be. When a situation has not come up in that time, tick “{na}”. Then turn to the scoring key.',
   scale: 'Scale:',
   scalePoint: '{value} = {label}',
   name: 'Name (optional):',
@@ -256,40 +260,64 @@ export const worksheet = {
   number: '#',
   statement: 'Statement',
   box: '{label} ({value})',
+  naMark: '–',
   keyTitle: 'Scoring key',
   step1:
-    '{title} For a statement marked {m} (a mini-me habit), points = the box you ticked − {min}. For a statement marked {a} (an adaptive habit), points = {max} − the box you ticked. Each statement gives 0 to {span} points.',
+    '{title} For a statement marked {m} (a mini-me habit), points = the box you ticked − {min}. For a statement marked {a} (an adaptive habit), points = {max} − the box you ticked. Each answered statement gives 0 to {span} points. A statement ticked “{na}” gives no points and does not count anywhere below.',
   step1Title: 'Points per statement.',
-  step2: '{title} for each dimension and convert the total to a 0–100 score with the table.',
-  step2Title: 'Add up the points',
-  step3: '{title}, then the band’s value in the last column.',
-  step3Title: 'Find each score’s band',
+  step2:
+    '{title} If any of these holds, your answers give no reading at all: they cannot be told apart from answers given at random or the same way throughout. Take the check again another week, with real situations in mind.',
+  step2Title: 'Answers that do not separate.',
+  ruleTooFew:
+    '{title} fewer than {min} of the {items} statements answered with a box from {low} to {high}; or no dimension with a level (step 3).',
+  ruleTooFewTitle: 'Too many “{na}”:',
+  ruleSame: '{title} every statement you answered has the same box ticked.',
+  ruleSameTitle: 'The same answer throughout:',
+  ruleSpread:
+    '{title} beside each answer, write its distance from the box you ticked most often, with a minus sign below it (−1, 0, +2 …). Add the distances: D. Add their squares: S. With n statements answered, there is almost no spread when n × S − D × D is less than {k} × n × n.',
+  ruleSpreadTitle: 'Almost no spread:',
+  rulePairs:
+    '{title} each pair below describes opposite responses to the same situation. A pair contradicts itself when the points of its two statements are {gap} or more apart: both ends claimed at once. A pair with a “{na}” does not count. More than {max} contradicting pairs: no reading. The pairs: {pairs}.',
+  rulePairsTitle: 'Contradicting pairs:',
+  pair: '{first} and {second}',
+  ruleMixed:
+    '{title} for each dimension with at least two answered statements, work out the spread of its points as in the rule on spread, using points instead of boxes: the square root of (n × S − D × D) ÷ (n × n). If the average of these spreads is above {limit} points, your points pull both ways as much as random answers do: no reading.',
+  ruleMixedTitle: 'Points that pull both ways:',
+  step3:
+    '{title} Count the statements you answered (n) and add their points. With fewer than {min} answered, the dimension has no level: write “{notEnough}”. Otherwise find its level in the table of points to levels: the row for n, the column its points fall in.',
+  step3Title: 'Each dimension.',
   step4:
-    '{title} = the average of the {dimensions} band values, rounded to a whole number (a half rounds toward 50: 19.5 → 20, 80.5 → 80); look up its band too.',
-  step4Title: 'Mini-Me Index',
+    '{title} Only when every dimension has a level: add up the {dimensions} level numbers and find the sum in the table of the overall reading. If any dimension has “{notEnough}”, there is no overall reading.',
+  step4TitleSum: 'Overall reading.',
+  step4Values:
+    '{title} Only when every dimension has a level: take the average of the {dimensions} levels’ values (last column of the levels table), rounded to a whole number (a half rounds toward 50), and find the level whose score range holds it. If any dimension has “{notEnough}”, there is no overall reading.',
   miniMeMark: 'M',
   adaptiveMark: 'A',
   dimsLabel: 'Dimensions table (scrolls sideways)',
   dimsCaption: 'Which statements belong to which dimension',
   dimension: 'Dimension',
   statements: 'Statements ({m} = mini-me, {a} = adaptive)',
+  answered: 'Answered (n)',
   points: 'Points',
-  score: 'Score',
-  band: 'Band',
-  convertLabel: 'Points to score table (scrolls sideways)',
-  convertCaption: 'Points to score',
-  convertCaptionSized: {
-    one: 'Points to score (dimensions with {count} statement)',
-    other: 'Points to score (dimensions with {count} statements)',
-  },
-  bandsCaption: 'The bands (higher = more mini-me)',
+  level: 'Level',
+  toLevelLabel: 'Points to levels table (scrolls sideways)',
+  toLevelCaption: 'Points to levels, by how many of the dimension’s statements you answered',
+  toLevelNote: 'Fewer than {min} answered: {notEnough}.',
+  levelColumn: '{number} · {name}',
+  bandsCaption: 'The levels and their cut points (higher = more mini-me)',
   bandRange: 'Score',
   bandMeaning: 'Name and meaning',
+  bandName: 'Name',
   bandValue: 'Value',
-  indexLine: 'Mini-Me Index:',
-  bandLine: 'Band:',
+  bandsNote:
+    'The cut points apply to a dimension’s score: 100 × points ÷ ({span} × n), rounded to a whole number (a half rounds toward 50). The table of points to levels applies them for you.',
+  overallCaption: 'The overall reading from the sum of the level numbers',
+  sum: 'Sum of the levels',
+  overall: 'Overall reading',
+  readingLine: 'My answers separate (no rule of step 2 holds): yes / no',
+  overallLine: 'Overall reading:',
   closing:
-    'A short self-report is imprecise: read bands, not digits. Compare with how your team sees you ({team}), and read the guide for each dimension ({guide}).',
+    'A short self-report is imprecise: read levels, not digits. Compare with how your team sees you ({team}), and read the guide for each dimension ({guide}).',
   printCredit: 'Based on {author}’s article “{title}”. Instrument version {version}.',
 } as const;
 
@@ -454,16 +482,28 @@ export const history = {
   unreadable: 'The history saved on this device could not be read. It is kept aside, untouched, until you import or clear.',
   empty: 'No finished checks on this device yet. {link}; each result you finish is added here.',
   emptyLink: 'Take the check',
-  trendCaption: 'Your Mini-Me Index over time (0 builds on each rep, 100 coaches everyone like you)',
+  trendCaption:
+    'Your overall reading over time, one point per check taken on version {version}, from “{low}” on the bottom row to “{high}” on the top.',
+  trendEarlier: {
+    one: '{count} check from an earlier version is in the table but not in the chart: its levels do not compare with version {version}’s.',
+    other:
+      '{count} checks from earlier versions are in the table but not in the chart: their levels do not compare with version {version}’s.',
+  },
+  trendNoOverall: {
+    one: '{count} check with no overall reading is in the table but not in the chart.',
+    other: '{count} checks with no overall reading are in the table but not in the chart.',
+  },
   oldest: 'oldest',
   newest: 'newest',
   tableCaption: 'Finished checks, newest first',
   date: 'Date',
-  index: 'Index',
-  band: 'Band',
+  overall: 'Overall reading',
+  version: 'Version',
   result: 'Result',
-  noIndex: '–',
-  otherVersion: 'version {version}',
+  overallIndex: 'Mini-Me Index {index}, {band}',
+  noOverall: 'no overall reading',
+  versionCurrent: '{version}',
+  versionEarlier: '{version} (earlier)',
   export: 'Export to a file',
   import: 'Import a file',
   fileLabel: 'History file to import',
@@ -527,7 +567,8 @@ export const compare = {
   compareWith: 'Compare with',
   choice: '{date}: index {index}, {band}',
   choiceBand: '{date}: {band}',
-  choiceOtherVersion: '{date}: {code}',
+  choiceNoOverall: '{date}: no overall reading ({code})',
+  choiceOtherVersion: '{date}: {code} (version {version}: does not compare with this version)',
   /** The newest choice: `{choice}` is the choice's own message. */
   newest: '{choice} (newest)',
   none: 'None: show the team’s view only',
@@ -537,30 +578,44 @@ export const compare = {
   empty: 'Paste at least one rater code to see how your team’s view compares with yours.',
   /** `{lead}` is fewRatersLead, shown in bold. */
   fewRaters: {
-    one: '{lead} with one rater, the answers cannot be anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.',
+    one: '{lead} with one rater so far, no blind spot is marked. A blind spot needs at least {min} raters who gave that dimension a level.',
     other:
-      '{lead} with {words} raters, the answers cannot be anonymous, and you may be able to tell who said what. Treat them with care, and never ask who wrote which code.',
+      '{lead} with {words} raters so far, no blind spot is marked. A blind spot needs at least {min} raters who gave that dimension a level.',
   },
   fewRatersLead: 'Fewer than {min} raters:',
   selfOtherVersion:
     'Your own result is from another version of the check, so it is left out of the comparison. Take the check again to compare.',
   otherVersion: {
-    one: '{count} code is from another version of the check and left out.',
-    other: '{count} codes are from another version of the check and left out.',
+    one: '{count} code is from another version of the check, so it is left out: levels of two versions do not compare. Ask that rep to answer version {version}.',
+    other:
+      '{count} codes are from another version of the check, so they are left out: levels of two versions do not compare. Ask those reps to answer version {version}.',
   },
+  otherVersionCode: '{code}: version {version}, line {line}',
   average: { one: 'Average of {count} rater', other: 'Average of {count} raters' },
   averageBesideYou: { one: 'Average of {count} rater beside your own view', other: 'Average of {count} raters beside your own view' },
   blindSpot: 'Blind spot',
   you: 'You: {band}',
   team: 'Team: {band} {mean}',
-  mean: '(average level {level} of {count})',
+  mean: {
+    one: '(average level {level} of {levels}, from {count} rater)',
+    other: '(average level {level} of {levels}, from {count} raters)',
+  },
+  tooFewForBlind: {
+    one: 'Your team sees this at least one level more mini-me than you do, but only {count} rater gave it a level: a blind spot needs at least {min}.',
+    other:
+      'Your team sees this at least one level more mini-me than you do, but only {count} raters gave it a level: a blind spot needs at least {min}.',
+  },
   blindTitle: 'Your blind spots',
-  blindIntro: 'Where your team sees at least one level more mini-me coaching than you do:',
+  blindIntro:
+    'A blind spot is a dimension where your team’s average level is more mini-me than your own by at least one level, from at least {min} raters who gave that dimension a level. Yours:',
   /** A blind spot: `{dimension}` is blindDimension (in bold), `{advice}` the instrument's advice, `{read}` the blindRead link. */
   blindLine: '{dimension} {advice} {read}',
   blindDimension: '{dimension}.',
   blindRead: 'Read: {chapter}',
-  noBlind: 'No blind spot: on every dimension your team sees about as much mini-me coaching as you do, or less.',
+  noBlind:
+    'No blind spot. A blind spot is a dimension where your team’s average level is more mini-me than your own by at least one level, from at least {min} raters who gave that dimension a level; no dimension meets both.',
+  blindRule:
+    'Choose your own result above to see the blind spots: dimensions where your team’s average level is more mini-me than your own by at least one level, from at least {min} raters who gave that dimension a level.',
   linkLabel: 'Link to this comparison (holds the codes, nothing else)',
 } as const;
 
@@ -581,6 +636,6 @@ export const teamProblem = {
   'unknown-version': 'from version v{version} of the check, which this site does not know',
   'wrong-length': { one: 'has {count} level; a result has {expected}', other: 'has {count} levels; a result has {expected}' },
   'level-out-of-range': 'a level is out of range: each digit after the dash is a level from 0 to {highest}',
-  empty: 'not in the form the check writes a code, such as {codeKind}1-2031',
-  malformed: 'not in the form the check writes a code, such as {codeKind}1-2031',
+  empty: 'not in the form the check writes a code, such as {example}',
+  malformed: 'not in the form the check writes a code, such as {example}',
 } as const;

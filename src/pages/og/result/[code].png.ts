@@ -13,23 +13,41 @@ export const getStaticPaths = (async () => {
   return pages.map((page) => ({ params: { code: page.code }, props: page }));
 }) satisfies GetStaticPaths;
 
-/** A result's link preview: the index, its band, and the four dimensions as band meters. */
+/** Where the dimension rows start and the axis line sits: the rows share the space between. */
+const ROWS_TOP = 250;
+const AXIS_Y = OG.height - 40;
+/** The tallest a row gets (four dimensions fill the space at this height). */
+const MAX_ROW = 86;
+const METER_X = 560;
+const METER_W = 560;
+const GAP = 8;
+
+/**
+ * A result's link preview: its title (the index and band for version 1, the overall band alone after
+ * it), and one row per dimension of the instrument, each a band meter with as many segments as the
+ * instrument has levels, the dimension's level filled in its tone, or "not enough answers".
+ */
 export const GET: APIRoute<ResultPage> = ({ props }) => {
   const { view, inst } = props;
   const { title } = resultSummary(view);
   const bands = inst.bands.length;
   const colour = (level: number | null | undefined) => levelColour('light', level, bands, muted);
-  const rowY = (i: number) => 250 + i * 86;
-  const segW = (560 - (bands - 1) * 8) / bands;
+  const count = view.dimensions.length;
+  const rowH = Math.min(MAX_ROW, (AXIS_Y + 4 - ROWS_TOP) / count);
+  // Text shrinks with the row when an instrument has more dimensions than fit at full size.
+  const nameSize = Math.round(Math.min(30, rowH * 0.35));
+  const bandSize = Math.round(Math.min(26, rowH * 0.3));
+  const rowY = (i: number) => ROWS_TOP + i * rowH;
+  const segW = (METER_W - (bands - 1) * GAP) / bands;
   const rows = view.dimensions
     .map((d, i) => {
       const segs = Array.from(
         { length: bands },
         (_, b) =>
-          `<rect x="${560 + b * (segW + 8)}" y="${rowY(i) + 12}" width="${segW}" height="22" rx="4" fill="${b === d.level ? colour(b) : surface2}"/>`,
+          `<rect x="${METER_X + b * (segW + GAP)}" y="${rowY(i) + Math.round(bandSize * 0.46)}" width="${segW}" height="${Math.round(bandSize * 0.85)}" rx="4" fill="${b === d.level ? colour(b) : surface2}"/>`,
       ).join('');
-      return `<text x="80" y="${rowY(i)}" font-size="30" font-weight="700" fill="${ink}">${escapeXml(d.dimension.name)}</text>
-        <text x="80" y="${rowY(i) + 36}" font-size="26" fill="${colour(d.level)}" font-weight="700">${escapeXml(d.band?.name ?? t('result.notEnough'))}</text>${segs}`;
+      return `<text x="80" y="${rowY(i)}" font-size="${nameSize}" font-weight="700" fill="${ink}">${escapeXml(d.dimension.name)}</text>
+        <text x="80" y="${rowY(i) + Math.round(bandSize * 1.38)}" font-size="${bandSize}" fill="${colour(d.level)}" font-weight="700">${escapeXml(d.band?.name ?? t('result.notEnough'))}</text>${segs}`;
     })
     .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${OG.width}" height="${OG.height}" viewBox="0 0 ${OG.width} ${OG.height}">
@@ -39,8 +57,8 @@ export const GET: APIRoute<ResultPage> = ({ props }) => {
   <text x="140" y="86" font-size="28" font-weight="700" fill="${ink}">${SITE.name}</text>
   ${textBlock(wrap(title, 50, 1040, true), 80, 170, 50, 1.15, `font-weight="700" fill="${ink}"`)}
   ${rows}
-  <text x="560" y="${rowY(view.dimensions.length) - 4}" font-size="20" fill="${muted}">${escapeXml(t('result.axisLow'))}</text>
-  <text x="1120" y="${rowY(view.dimensions.length) - 4}" font-size="20" fill="${muted}" text-anchor="end">${escapeXml(t('result.axisHigh'))}</text>
+  <text x="${METER_X}" y="${AXIS_Y}" font-size="20" fill="${muted}">${escapeXml(t('result.axisLow'))}</text>
+  <text x="${METER_X + METER_W}" y="${AXIS_Y}" font-size="20" fill="${muted}" text-anchor="end">${escapeXml(t('result.axisHigh'))}</text>
 </svg>`;
   return pngResponse(renderPng(svg));
 };
