@@ -43,7 +43,13 @@ export function ResultView({ inst, view, base, chapters, titleId = 'result-title
         <p class="eyebrow">{owner === 'your' ? s.yourResult : s.sharedResult}</p>
         {bandOnly ? (
           <h2 id={titleId} class="index" tabIndex={-1} data-focus-target>
-            <span class="index-label">{s.overallLabel}</span> <span class="index-overall">{view.indexBand?.name ?? s.noOverall}</span>
+            {view.indexBand ? (
+              <>
+                <span class="index-label">{s.overallLabel}</span> <span class="index-overall">{view.indexBand.name}</span>
+              </>
+            ) : (
+              <span class="index-overall">{s.noOverallHeading}</span>
+            )}
           </h2>
         ) : (
           <>

@@ -17,9 +17,11 @@ interface Props {
   readonly inst: Instrument;
   readonly base: string;
   readonly strings: IslandStrings<'rater' | 'flow' | 'noVerdict' | 'copyLink' | 'storage'>;
+  /** The instrument's counts in the page's words ("four"), for the sentence on what a code reveals. */
+  readonly counts: { readonly dimensions: string; readonly bands: string };
 }
 
-export default function RaterApp({ inst, base, strings }: Props) {
+export default function RaterApp({ inst, base, strings, counts }: Props) {
   const { rater: s, lang } = strings;
   return (
     <QuizFlow
@@ -61,8 +63,8 @@ export default function RaterApp({ inst, base, strings }: Props) {
                 <li>
                   {parts(s.reveals, lang, {
                     title: <strong>{s.revealsLead}</strong>,
-                    dimensions: inst.dimensions.length,
-                    bands: inst.bands.length,
+                    dimensions: counts.dimensions,
+                    bands: counts.bands,
                   })}
                 </li>
                 <li>{parts(s.hides, lang, { title: <strong>{s.hidesLead}</strong> })}</li>

@@ -145,7 +145,7 @@ export async function expectResultIn(root: Locator, view: ResultView): Promise<v
     await expect(root.locator('.index-band')).toHaveText(view.indexBand!.name);
   } else {
     // The frequency format shows the overall band alone, never a number.
-    await expect(root.locator('.index-overall')).toHaveText(view.indexBand?.name ?? 'no overall reading');
+    await expect(root.locator('.index-overall')).toHaveText(view.indexBand?.name ?? 'No overall reading');
     await expect(root.locator('.index-value')).toHaveCount(0);
   }
   for (const d of view.dimensions) {

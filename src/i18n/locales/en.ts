@@ -440,6 +440,7 @@ export const result = {
   axisLow: 'Builds on each rep',
   axisHigh: 'Coaches everyone like you',
   overallLabel: 'Overall:',
+  noOverallHeading: 'No overall reading',
   noOverall: 'no overall reading',
   noOverallMeaning:
     'At least one dimension had too few answered statements for a level, so there is no overall reading. The dimensions that have one are below.',
