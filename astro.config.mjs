@@ -30,6 +30,7 @@ export default defineConfig({
   build: {
     format: 'directory',
     // Stylesheets as files: a scoped style inline in MDX-rendered output can get the wrong CSP hash.
+    // (/quiz/ writes its own styles into its <head> itself, hash included: src/pages/quiz/index.astro.)
     inlineStylesheets: 'never',
   },
   // Shiki writes inline styles, which the CSP blocks; Prism uses classes.
@@ -59,9 +60,9 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    // Each page's <script> is one file with everything it imports (src/integrations/page-script-bundles.mjs):
-    // no chunks shared between pages, so /quiz/ fetches one script, straight from its HTML. The 404
-    // page's script, small and now without imports, is inlined by Astro (its hash is in the CSP).
+    // Each page's <script> is one file with everything it imports, no chunks shared between pages
+    // (src/integrations/page-script-bundles.mjs): /quiz/ fetches one script, straight from its HTML.
+    // The 404 page's script, small and now without imports, is inlined by Astro (hash in the CSP).
     plugins: [pageScriptBundles()],
     resolve: {
       alias: [{ find: /^(.*)\/locales\/active\.ts$/, replacement: `$1/locales/${locale}.ts` }],
