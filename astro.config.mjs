@@ -30,7 +30,7 @@ export default defineConfig({
   build: {
     format: 'directory',
     // Stylesheets as files: a scoped style inline in MDX-rendered output can get the wrong CSP hash.
-    // (/quiz/ writes its own styles into its <head> itself, hash included: src/pages/quiz/index.astro.)
+    // (The island pages write their own styles into their <head>, hash included: PageStyles.astro.)
     inlineStylesheets: 'never',
   },
   // Shiki writes inline styles, which the CSP blocks; Prism uses classes.

@@ -42,9 +42,9 @@ export const BUDGETS = {
   /**
    * Files a page fetches before it can paint and hydrate: its stylesheets and module scripts with
    * their static imports (what Lighthouse lists as the critical request chain). Every page shows the
-   * count; these pages are held to it.
+   * count; the island pages are held to it (each has the layout's stylesheet and its own script).
    */
-  upFrontFilesMax: /** @type {Record<string, number>} */ ({ '/quiz/': 4 }),
+  upFrontFilesMax: /** @type {Record<string, number>} */ ({ '/quiz/': 4, '/quiz/history/': 4, '/team/compare/': 4, '/team/rate/': 4 }),
 };
 
 const JS_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
