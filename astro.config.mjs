@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.mjs';
+import pageScriptBundles from './src/integrations/page-script-bundles.mjs';
 import { normaliseBase } from './src/lib/base-path.ts';
 
 // Where the site is served. Override for a deploy under another host or a sub-path, e.g.
@@ -32,6 +33,7 @@ export default defineConfig({
   build: {
     format: 'directory',
     // Stylesheets as files: a scoped style inline in MDX-rendered output can get the wrong CSP hash.
+    // (The island pages write their own styles into their <head>, hash included: PageStyles.astro.)
     inlineStylesheets: 'never',
   },
   // Shiki writes inline styles, which the CSP blocks; Prism uses classes.
@@ -61,33 +63,10 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    // Fewer, larger chunks for the island pages. Each chunk is gzipped on its own, so every split
-    // costs about 200 bytes of a page's 16 KB budget (scripts/build-check.mjs). Left to itself,
-    // Rolldown splits Preact from its hooks and the stores (the Preact renderer's unused client
-    // entries share them), and makes a chunk per small shared module. 'islands' is what all four
-    // island pages load (with the history's stored text: one line, a chunk of its own otherwise);
-    // 'share' is the link and meter pieces of the quiz, rater and compare pages. The string formatter
-    // is a chunk of its own, chosen first: every island uses it, and so does the 404 page's script,
-    // which must not load 'islands' with it (a group takes its modules' imports along by default).
-    build: {
-      rolldownOptions: {
-        output: {
-          codeSplitting: {
-            groups: [
-              { name: 'format', test: /src[\\/]i18n[\\/]format\./, priority: 1 },
-              {
-                name: 'islands',
-                test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores[\\/](setup|storage|history-log)|islands[\\/](mount|StorageNotice)|lib[\\/](scoring|json|tone|history-append))\./,
-              },
-              {
-                name: 'share',
-                test: /src[\\/](islands[\\/]CopyLink|components[\\/]BandMeter|lib[\\/]comparison-link)\./,
-              },
-            ],
-          },
-        },
-      },
-    },
+    // Each page's <script> is one file with everything it imports, no chunks shared between pages
+    // (src/integrations/page-script-bundles.mjs): /quiz/ fetches one script, straight from its HTML.
+    // The 404 page's script, small and now without imports, is inlined by Astro (hash in the CSP).
+    plugins: [pageScriptBundles()],
     resolve: {
       alias: [{ find: /^(.*)\/locales\/active\.ts$/, replacement: `$1/locales/${locale}.ts` }],
     },

@@ -13,8 +13,14 @@
 // categories 100. Exits 1 if a page falls short, after listing the audits that cost points in its
 // median run (id, title, score, and the details that locate the problem).
 //
+// Each run also shows what the page fetched before it could paint: the files of Lighthouse's
+// critical request chain (stylesheets, scripts with their imports, fonts; the page itself not
+// counted), and how many requests of render-blocking priority had finished by the first paint (the
+// ones Lighthouse's simulation puts before first and largest contentful paint).
+//
 // Environment: DIST (default ./dist), BASE_PATH (default "/", as for the build), CHROMIUM_PATH,
-// LH_RUNS, LH_MIN_PERF.
+// LH_RUNS, LH_MIN_PERF, LH_PAGES (page types to run, comma-separated, e.g. "quiz,team rater";
+// default all).
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -85,7 +91,14 @@ function discoverTargets() {
   const targets = [];
   /** @type {string[]} */
   const skipped = [];
+  const only = (process.env.LH_PAGES ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const unknown = only.filter((t) => !wanted.some(([type]) => type === t));
+  if (unknown.length) throw new Error(`LH_PAGES: no page type ${unknown.join(', ')} (types: ${wanted.map(([t]) => t).join(', ')})`);
   for (const [type, sitePath] of wanted) {
+    if (only.length && !only.includes(type)) continue;
     if (sitePath) targets.push({ type, sitePath });
     else skipped.push(type);
   }
@@ -264,6 +277,59 @@ const metrics = (lhr) =>
     .map((id) => lhr.audits[id]?.displayValue ?? '–')
     .join(', ');
 
+/**
+ * What a run fetched before the page could paint. `chain`: the files of Lighthouse's critical request
+ * chain, by resource type (the page itself not counted). `beforePaint`: requests of render-blocking
+ * priority, other than the page, that had finished when the page first painted with content.
+ * @param {import('lighthouse').Result} lhr
+ */
+function criticalPath(lhr) {
+  const requests =
+    /** @type {{ items?: { url: string, resourceType?: string, priority?: string, networkEndTime?: number }[], debugData?: { networkStartTimeTs?: number } } | undefined} */ (
+      lhr.audits['network-requests']?.details
+    );
+  const typeOf = new Map((requests?.items ?? []).map((r) => [r.url, r.resourceType ?? 'Other']));
+  /** @type {Record<string, number>} */
+  const chain = {};
+  /** @param {Record<string, { request: { url: string }, children?: Record<string, unknown> }> | undefined} nodes @param {number} depth */
+  const walk = (nodes, depth) => {
+    for (const node of Object.values(nodes ?? {})) {
+      if (depth > 0) {
+        const type = typeOf.get(node.request.url) ?? 'Other';
+        chain[type] = (chain[type] ?? 0) + 1;
+      }
+      walk(/** @type {Record<string, { request: { url: string } }> | undefined} */ (node.children), depth + 1);
+    }
+  };
+  walk(
+    /** @type {{ chains?: Record<string, { request: { url: string } }> }} */ (lhr.audits['critical-request-chains']?.details ?? {}).chains,
+    0,
+  );
+  const metricItems = /** @type {{ items?: { observedFirstContentfulPaintTs?: number }[] } | undefined} */ (lhr.audits['metrics']?.details)
+    ?.items;
+  const paintTs = metricItems?.[0]?.observedFirstContentfulPaintTs;
+  const startTs = requests?.debugData?.networkStartTimeTs;
+  const blocking = (/** @type {{ resourceType?: string, priority?: string }} */ r) =>
+    r.priority === 'VeryHigh' || (r.priority === 'High' && r.resourceType === 'Script');
+  const beforePaint =
+    paintTs === undefined || startTs === undefined
+      ? null
+      : (requests?.items ?? []).filter(
+          (r) =>
+            r.resourceType !== 'Document' && blocking(r) && r.networkEndTime !== undefined && startTs + r.networkEndTime * 1000 <= paintTs,
+        ).length;
+  const total = Object.values(chain).reduce((a, b) => a + b, 0);
+  return { chain, total, beforePaint };
+}
+
+/** One line for criticalPath(). @param {import('lighthouse').Result} lhr */
+function criticalPathLine(lhr) {
+  const { chain, total, beforePaint } = criticalPath(lhr);
+  const names = /** @type {Record<string, string>} */ ({ Stylesheet: 'CSS', Script: 'JS', Font: 'font' });
+  const parts = Object.entries(chain).map(([type, n]) => `${n} ${names[type] ?? type}`);
+  return `critical chain ${total} file(s)${parts.length ? ` (${parts.join(', ')})` : ''}, ${beforePaint ?? '–'} loaded before first paint`;
+}
+
 /** The lowest score each category must reach, as a median. @param {string} c */
 const minimum = (c) => (c === 'performance' ? MIN_PERFORMANCE : 100);
 
@@ -279,7 +345,7 @@ async function main() {
   /**
    * Per page: every run's scores, the medians, and the run whose performance is the median (its
    * audits explain a failure).
-   * @type {{ target: Target, url: string, medians: Record<string, number | null>, lhr: import('lighthouse').Result | null, error?: string }[]}
+   * @type {{ target: Target, url: string, medians: Record<string, number | null>, lcp: string | null, lhr: import('lighthouse').Result | null, error?: string }[]}
    */
   const pages = [];
   try {
@@ -300,7 +366,9 @@ async function main() {
           if (!lhr || lhr.runtimeError) throw new Error(lhr?.runtimeError?.message ?? 'no result');
           const scores = scoresOf(lhr, target.type);
           runs.push({ scores, lhr });
-          console.log(`${CATEGORIES.map((c) => scores[c] ?? '–').join(' / ')}   (FCP, LCP, TBT, CLS: ${metrics(lhr)})`);
+          console.log(
+            `${CATEGORIES.map((c) => scores[c] ?? '–').join(' / ')}   (FCP, LCP, TBT, CLS: ${metrics(lhr)}; ${criticalPathLine(lhr)})`,
+          );
         } catch (err) {
           error = err instanceof Error ? err.message : String(err);
           console.log(`error: ${error}`);
@@ -315,7 +383,9 @@ async function main() {
       const byPerf = [...runs].sort((a, b) => (a.scores['performance'] ?? 0) - (b.scores['performance'] ?? 0));
       const lhr = byPerf[Math.floor((byPerf.length - 1) / 2)]?.lhr ?? null;
       // A page fails outright if any of its runs could not be measured.
-      pages.push(error ? { target, url, medians, lhr, error } : { target, url, medians, lhr });
+      const lcps = runs.map((r) => r.lhr.audits['largest-contentful-paint']?.numericValue).filter((x) => typeof x === 'number');
+      const lcp = lcps.length ? `${(median(lcps) / 1000).toFixed(2)} s` : null;
+      pages.push(error ? { target, url, medians, lcp, lhr, error } : { target, url, medians, lcp, lhr });
     }
   } finally {
     if (chrome) chrome.kill();
@@ -323,9 +393,15 @@ async function main() {
   }
 
   console.log(`\n== Lighthouse 12 (default mobile config, simulated throttling): median of ${RUNS} run(s)`);
-  const rows = [['page type', 'URL', 'perf', 'a11y', 'best-pr', 'SEO']];
+  const rows = [['page type', 'URL', 'perf', 'a11y', 'best-pr', 'SEO', 'LCP', 'chain']];
   for (const r of pages) {
-    rows.push([r.target.type, BASE + r.target.sitePath.slice(1), ...CATEGORIES.map((c) => String(r.medians[c] ?? '–'))]);
+    rows.push([
+      r.target.type,
+      BASE + r.target.sitePath.slice(1),
+      ...CATEGORIES.map((c) => String(r.medians[c] ?? '–')),
+      r.lcp ?? '–',
+      r.lhr ? String(criticalPath(r.lhr).total) : '–',
+    ]);
   }
   printTable(rows);
   for (const type of skipped) console.log(`(skipped ${type}: not in ${path.relative(process.cwd(), DIST) || '.'})`);

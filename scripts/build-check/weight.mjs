@@ -21,7 +21,7 @@ import { OFFLINE_ORIGIN, distFileFor, elements, isResultPage, pageUrlPath, resol
 /** @typedef {import('./site.mjs').Failure} Failure */
 /** @typedef {{ raw: number, gz: number }} Size */
 /** @typedef {{ name: string, raw: number, gz: number }} Part */
-/** @typedef {{ sitePath: string, html: Size, js: Size, css: Size, jsFiles: string[], jsParts: Part[] }} Weight */
+/** @typedef {{ sitePath: string, html: Size, js: Size, css: Size, jsFiles: string[], jsParts: Part[], files: number }} Weight */
 /** @typedef {typeof BUDGETS} Budgets */
 
 /** Page budgets. Sizes in bytes (gzip level 9). */
@@ -39,6 +39,12 @@ export const BUDGETS = {
    * damaged result link and says what is wrong with it (it reads fine without JS).
    */
   smallScripts: /** @type {Record<string, number>} */ ({ '/404.html': 2 * 1024 }),
+  /**
+   * Files a page fetches before it can paint and hydrate: its stylesheets and module scripts with
+   * their static imports (what Lighthouse lists as the critical request chain). Every page shows the
+   * count; the island pages are held to it (each has the layout's stylesheet and its own script).
+   */
+  upFrontFilesMax: /** @type {Record<string, number>} */ ({ '/quiz/': 4, '/quiz/history/': 4, '/team/compare/': 4, '/team/rate/': 4 }),
 };
 
 const JS_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
@@ -158,6 +164,7 @@ function pageMeasurer(site, fail) {
       js: total(jsFiles, inlineJs),
       css: total(cssFiles, inlineCss),
       jsFiles: [...jsFiles].map((f) => path.relative(site.dist, f)),
+      files: cssFiles.size + staticJs.size,
       jsParts: [
         ...(inlineJs ? [{ name: 'inline <script>s', raw: Buffer.byteLength(inlineJs), gz: gzipLength(inlineJs) }] : []),
         ...[...jsFiles].map((f) => ({
@@ -192,6 +199,10 @@ export function budgetProblems(budgets, w) {
   }
   if (w.css.gz > budgets.cssGzipMax) {
     out.push({ kind: 'CSS', message: `CSS ${fmtSize(w.css.gz)} gzip > budget ${fmtSize(budgets.cssGzipMax)}` });
+  }
+  const files = budgets.upFrontFilesMax[w.sitePath];
+  if (files !== undefined && w.files > files) {
+    out.push({ kind: 'files', message: `${w.files} stylesheets and scripts up front > budget ${files}` });
   }
   return out;
 }
@@ -228,7 +239,8 @@ export function checkWeights(site, budgets = BUDGETS) {
   const row = (label, w, status) => {
     const js = jsBudget(budgets, w.sitePath);
     const sizes = [w.html.raw, w.html.gz, w.js.raw, w.js.gz, w.css.raw, w.css.gz].map(fmtSize);
-    return [label, ...sizes, js ? `≤${fmtSize(js)}` : '0', status];
+    const files = budgets.upFrontFilesMax[w.sitePath];
+    return [label, ...sizes, js ? `≤${fmtSize(js)}` : '0', files === undefined ? String(w.files) : `${w.files} (≤${files})`, status];
   };
   const body = plain.map((w) => ({ key: w.sitePath, cells: row(w.sitePath, w, budgetProblems(budgets, w).length ? 'OVER' : 'ok') }));
   if (results.length) {
@@ -242,14 +254,15 @@ export function checkWeights(site, budgets = BUDGETS) {
       css: { raw: max((w) => w.css.raw), gz: max((w) => w.css.gz) },
       jsFiles: [],
       jsParts: [],
+      files: max((w) => w.files),
     };
     const over = results.filter((w) => budgetProblems(budgets, w).length).length;
     body.push({ key: '/result/', cells: row(`/result/* (${results.length} pages, max)`, agg, over ? `OVER (${over})` : 'ok') });
   }
   body.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const report = formatTable(
-    [['page', 'HTML', 'HTML gz', 'JS', 'JS gz', 'CSS', 'CSS gz', 'JS budget', 'status'], ...body.map((b) => b.cells)],
-    [false, true, true, true, true, true, true, true, false],
+    [['page', 'HTML', 'HTML gz', 'JS', 'JS gz', 'CSS', 'CSS gz', 'JS budget', 'files', 'status'], ...body.map((b) => b.cells)],
+    [false, true, true, true, true, true, true, true, true, false],
   );
   for (const w of plain.filter((x) => x.jsParts.length > 0)) {
     const parts = [...w.jsParts].sort((a, b) => b.gz - a.gz).map((p) => `${p.name} ${fmtSize(p.gz)}`);

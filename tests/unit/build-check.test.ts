@@ -78,7 +78,19 @@ describe('weight', () => {
     assert.ok(quiz?.jsParts.some((p) => p.name === '_astro/a.js'));
     const about = weights.find((w) => w.sitePath === '/about/');
     assert.equal(about?.css.raw, Buffer.byteLength(cleanFiles['_astro/site.css']! + cleanFiles['_astro/more.css']!));
-    assert.match(report[0] ?? '', /^page +HTML +HTML gz +JS +JS gz +CSS +CSS gz +JS budget +status$/);
+    assert.match(report[0] ?? '', /^page +HTML +HTML gz +JS +JS gz +CSS +CSS gz +JS budget +files +status$/);
+  });
+
+  test('files up front: stylesheets with their imports and scripts with their static imports, held where budgeted', () => {
+    const { weights, report } = checkWeights(site);
+    assert.equal(weights.find((w) => w.sitePath === '/quiz/')?.files, 3);
+    assert.equal(weights.find((w) => w.sitePath === '/about/')?.files, 2);
+    assert.match(report.find((l) => l.startsWith('/quiz/ ')) ?? '', / 3 \(≤4\) +ok$/);
+    const tight = { ...BUDGETS, upFrontFilesMax: { '/quiz/': 2 } };
+    assert.deepEqual(
+      checkWeights(site, tight).failures.map((f) => f.check + ' ' + f.message),
+      ['budget /quiz/: 3 stylesheets and scripts up front > budget 2'],
+    );
   });
 
   test('JS over the island budget, counting what import() loads, fails', () => {
