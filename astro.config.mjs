@@ -67,14 +67,15 @@ export default defineConfig({
     // entries share them), and makes a chunk per small shared module. 'islands' is what all four
     // island pages load (with the history's stored text: one line, a chunk of its own otherwise);
     // 'share' is the link and meter pieces of the quiz, rater and compare pages. The string formatter
-    // is a chunk of its own, chosen first: every island uses it, and so does the 404 page's script,
-    // which must not load 'islands' with it (a group takes its modules' imports along by default).
+    // and the result codes are a chunk of their own, chosen first: every island uses them, and so does
+    // the 404 page's script, which must not load 'islands' with them (a group takes its modules'
+    // imports along by default); apart, they were two chunks that the same five pages load.
     build: {
       rolldownOptions: {
         output: {
           codeSplitting: {
             groups: [
-              { name: 'format', test: /src[\\/]i18n[\\/]format\./, priority: 1 },
+              { name: 'format', test: /src[\\/](i18n[\\/]format|lib[\\/]result-code)\./, priority: 1 },
               {
                 name: 'islands',
                 test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores[\\/](setup|storage|history-log)|islands[\\/](mount|StorageNotice)|lib[\\/](scoring|json|tone|history-append))\./,
