@@ -2,28 +2,17 @@
  * The team comparison: the manager pastes rater codes or links; the view sets their own result
  * beside the team's average per dimension and marks blind spots. A view over src/stores/team.ts.
  */
-import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $hydrated, type StoreSetup } from '../stores/setup.ts';
-import {
-  $codesAnnounced,
-  $codesSummary,
-  $linkAdded,
-  $team,
-  $teamText,
-  addFromLink,
-  addSkippedAgain,
-  setTeamText,
-  type CodesSummary,
-} from '../stores/team.ts';
+import { $codesAnnounced, $codesSummary, $exampleCode, $team, $teamText, setTeamText, type CodesSummary } from '../stores/team.ts';
+import { CodeProblems } from '../components/CodeProblems.tsx';
 import { TeamChart } from '../components/TeamChart.tsx';
 import { CopyLink } from './CopyLink.tsx';
+import { LinkCodes } from './LinkCodes.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { SelfChoice } from './SelfChoice.tsx';
 import type { IslandStrings } from '../i18n/types.ts';
 import { format, parts } from '../i18n/format.ts';
-import { teamProblemText } from '../i18n/reasons/team.ts';
-import { encodeResult, exampleResult } from '../lib/result-code.ts';
 
 interface Props extends StoreSetup {
   readonly base: string;
@@ -46,13 +35,10 @@ export default function CompareApp({ inst, base, chapters, strings, words }: Pro
   const summary = useStore($codesSummary);
   const announced = useStore($codesAnnounced);
   const boxText = useStore($teamText);
-  const link = useStore($linkAdded);
-  useEffect(() => addFromLink(), []);
+  const example = useStore($exampleCode);
   // Until hydrated, the server's render: nothing stored shows.
   const team = hydrated ? live : undefined;
   const comparison = team?.comparison;
-  // A code of this version, drawn from its shape: the form a rep's code takes.
-  const example = encodeResult(exampleResult(inst.version, { dimensions: inst.dimensions.length, levels: inst.bands.length }), 'r');
 
   return (
     <div class="compare">
@@ -81,31 +67,8 @@ export default function CompareApp({ inst, base, chapters, strings, words }: Pro
         <div id="team-codes-status" role="status" class="sr-only">
           {hydrated && announced ? summaryText(announced) : ''}
         </div>
-        {link.added > 0 && <p class="codes-status">{format(s.added, lang, { count: link.added })}</p>}
-        {link.added === 0 && link.skipped.length > 0 && (
-          <p class="codes-status">
-            {parts(s.alreadyThere, lang, {
-              button: (
-                <button type="button" class="linkish inline" onClick={addSkippedAgain}>
-                  {s.addAgain}
-                </button>
-              ),
-            })}
-          </p>
-        )}
-        {team && team.parsed.problems.length > 0 && (
-          <ul class="problems" aria-label={s.problemsLabel}>
-            {team.parsed.problems.map((p) => (
-              <li>
-                {parts(p.text ? s.problem : s.problemNoText, lang, {
-                  line: <strong>{format(s.problemLine, lang, { line: p.line })}</strong>,
-                  text: <span class="bad">{p.text}</span>,
-                  reason: teamProblemText(p.reason, strings.teamProblem, lang, example),
-                })}
-              </li>
-            ))}
-          </ul>
-        )}
+        <LinkCodes strings={strings} />
+        {team && <CodeProblems problems={team.parsed.problems} example={example} strings={strings} />}
       </section>
 
       <SelfChoice box={team?.selfSource === 'box' ? team.selfCode : undefined} base={base} strings={strings} />

@@ -1,17 +1,18 @@
 /**
- * Progress over time: the finished checks kept on this device, as a small chart and a table,
- * with export to a file, import from one, and clear (after asking). A view over
- * src/stores/history.ts and src/stores/history-file.ts.
+ * Progress over time: the finished checks kept on this device, as a small chart and a table
+ * (TrendFigure, HistoryTable), with export to a file, import from one, and clear (HistoryActions),
+ * and what the last of those did. A view over src/stores/history.ts and src/stores/history-file.ts.
  */
 import { useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $history, $historyRows } from '../stores/history.ts';
-import { $historyEvent, $trend, clearHistory, exportToFile, importFromFile, type HistoryEvent } from '../stores/history-file.ts';
+import { $historyEvent, $trend, type HistoryEvent } from '../stores/history-file.ts';
 import { $hydrated, type StoreSetup } from '../stores/setup.ts';
 import { HistoryTable } from '../components/HistoryTable.tsx';
-import { TrendChart } from '../components/TrendChart.tsx';
+import { TrendFigure } from '../components/TrendFigure.tsx';
+import { HistoryActions } from './HistoryActions.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
-import { Confirm, focusLater, useAsking } from './ui.tsx';
+import { focusLater } from './ui.tsx';
 import type { IslandStrings } from '../i18n/types.ts';
 import { format, parts } from '../i18n/format.ts';
 import { importErrorText } from '../i18n/reasons/history.ts';
@@ -45,22 +46,8 @@ export default function HistoryApp({ inst, base, strings }: Props) {
   const liveRows = useStore($historyRows);
   const trend = useStore($trend);
   const event = useStore($historyEvent);
-  const asking = useAsking();
-  const file = useRef<HTMLInputElement>(null);
   const status = useRef<HTMLDivElement>(null);
   const rows = hydrated ? liveRows : [];
-  // What the chart leaves out, said in its caption: it draws only results of the current version that have an overall reading.
-  const notDrawn = [
-    trend.earlier > 0 && format(s.trendEarlier, lang, { count: trend.earlier, version: inst.version }),
-    trend.noOverall > 0 && format(s.trendNoOverall, lang, { count: trend.noOverall }),
-  ].filter((note): note is string => typeof note === 'string');
-
-  const onFile = (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const chosen = input.files?.[0];
-    input.value = '';
-    if (chosen) void importFromFile(chosen);
-  };
 
   return (
     <div class="history">
@@ -75,64 +62,16 @@ export default function HistoryApp({ inst, base, strings }: Props) {
         <p class="empty">{parts(s.empty, lang, { link: <a href={`${base}quiz/`}>{s.emptyLink}</a> })}</p>
       ) : (
         <>
-          {trend.levels.length >= 2 ? (
-            <figure class="result trend-figure" aria-labelledby="trend-caption">
-              <figcaption id="trend-caption">
-                {format(s.trendCaption, lang, {
-                  version: inst.version,
-                  low: inst.bands[0]?.name ?? '',
-                  high: inst.bands.at(-1)?.name ?? '',
-                })}
-                {notDrawn.map((note) => (
-                  <span class="trend-note"> {note}</span>
-                ))}
-              </figcaption>
-              <TrendChart levels={trend.levels} bands={inst.bands} oldest={s.oldest} newest={s.newest} />
-            </figure>
-          ) : (
-            notDrawn.length > 0 && <p class="trend-note">{notDrawn.join(' ')}</p>
-          )}
+          <TrendFigure trend={trend} inst={inst} strings={strings} />
           <HistoryTable rows={rows} base={base} strings={strings} />
         </>
       )}
-      <div class="history-actions">
-        <button
-          type="button"
-          class="button secondary"
-          onClick={() => exportToFile((date) => format(s.fileName, lang, { date }))}
-          disabled={rows.length === 0}
-        >
-          {s.export}
-        </button>
-        <button type="button" class="button secondary" onClick={() => file.current?.click()}>
-          {s.import}
-        </button>
-        <input
-          ref={file}
-          id="history-file"
-          class="sr-only"
-          type="file"
-          accept="application/json,.json"
-          onChange={onFile}
-          tabIndex={-1}
-          aria-label={s.fileLabel}
-        />
-        <button type="button" class="button secondary" onClick={asking.ask} disabled={rows.length === 0 && !history.unreadable}>
-          {s.clear}
-        </button>
-      </div>
-      <Confirm
-        asking={asking}
-        id="clear-text"
-        yes={s.confirmYes}
-        no={s.confirmKeep}
-        onYes={() => {
-          clearHistory();
-          focusLater(() => status.current);
-        }}
-      >
-        {format(s.confirmClear, lang, { count: rows.length })}
-      </Confirm>
+      <HistoryActions
+        count={rows.length}
+        unreadable={history.unreadable}
+        onCleared={() => focusLater(() => status.current)}
+        strings={strings}
+      />
     </div>
   );
 }

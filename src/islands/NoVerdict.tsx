@@ -9,11 +9,13 @@ import type { NoVerdictReason } from '../lib/scoring.ts';
 import { format } from '../i18n/format.ts';
 import type { IslandStrings, Locale } from '../i18n/types.ts';
 
+/** The form's own title, lead and invitation: the manager's check (quiz) or a rep's (rater). */
+export type NoVerdictText = Pick<Locale['quiz'], 'noVerdictTitle' | 'noVerdictLead' | 'noVerdictAgain'>;
+
 interface Props {
   readonly reasons: readonly NoVerdictReason[];
   readonly inst: Instrument;
-  /** The form's own title, lead and invitation: the manager's check (quiz) or a rep's (rater). */
-  readonly text: Pick<Locale['quiz'], 'noVerdictTitle' | 'noVerdictLead' | 'noVerdictAgain'>;
+  readonly text: NoVerdictText;
   /** Start over and review. */
   readonly children: ComponentChildren;
   readonly strings: IslandStrings<'noVerdict'>;

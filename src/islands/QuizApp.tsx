@@ -5,7 +5,6 @@ import { encodeResult } from '../lib/result-code.ts';
 import { selfQuiz } from '../stores/self.ts';
 import { ResultView } from '../components/ResultView.tsx';
 import { QuizFlow } from './QuizFlow.tsx';
-import { NoVerdict } from './NoVerdict.tsx';
 import { SharePanel } from './SharePanel.tsx';
 import { format, parts } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
@@ -27,8 +26,7 @@ export default function QuizApp({ inst, base, chapters, strings, dimensions }: P
       quiz={selfQuiz}
       inst={inst}
       wording={(item) => item.self}
-      resultLabel={s.resultLabel}
-      restartLabel={s.restartLabel}
+      text={s}
       strings={strings}
       intro={(view) => (
         <ul class="facts">
@@ -55,11 +53,6 @@ export default function QuizApp({ inst, base, chapters, strings, dimensions }: P
           </p>
           {controls}
         </section>
-      )}
-      noVerdict={(reasons, controls) => (
-        <NoVerdict reasons={reasons} inst={inst} text={s} strings={strings}>
-          {controls}
-        </NoVerdict>
       )}
     />
   );

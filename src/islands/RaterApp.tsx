@@ -8,7 +8,6 @@ import { encodeResult } from '../lib/result-code.ts';
 import { encodeComparison } from '../lib/comparison-link.ts';
 import { raterQuiz } from '../stores/rater.ts';
 import { QuizFlow } from './QuizFlow.tsx';
-import { NoVerdict } from './NoVerdict.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { format, parts } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
@@ -28,8 +27,7 @@ export default function RaterApp({ inst, base, strings, counts }: Props) {
       quiz={raterQuiz}
       inst={inst}
       wording={(item) => item.rater ?? item.self}
-      resultLabel={s.resultLabel}
-      restartLabel={s.restartLabel}
+      text={s}
       strings={strings}
       intro={(view) => (
         <>
@@ -82,11 +80,6 @@ export default function RaterApp({ inst, base, strings, counts }: Props) {
           </section>
         );
       }}
-      noVerdict={(reasons, controls) => (
-        <NoVerdict reasons={reasons} inst={inst} text={s} strings={strings}>
-          {controls}
-        </NoVerdict>
-      )}
     />
   );
 }

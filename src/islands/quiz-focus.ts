@@ -51,11 +51,16 @@ function focusOption(option: HTMLElement): void {
   if (below > 0 || above > 0) window.scrollBy({ top: below > 0 ? below : -above, behavior: behavior() });
 }
 
+/**
+ * `root` is the flow's element; `acted` is set once the user did something; `act(fn)` wraps what a
+ * button does, so that focus follows it and `close` (which closes the start-over question) runs
+ * first, as it does on Enter.
+ */
 export function useQuizFocus(
   quiz: Quiz,
   view: QuizView,
-  onEnter: () => void,
-): { root: RefObject<HTMLDivElement>; acted: { current: boolean } } {
+  close: () => void,
+): { root: RefObject<HTMLDivElement>; acted: { current: boolean }; act: (fn: () => void) => () => void } {
   const acted = useRef(false);
   const root = useRef<HTMLDivElement>(null);
   const radio = (checked: string) => root.current?.querySelector<HTMLElement>(`input[type=radio]${checked}`);
@@ -91,11 +96,16 @@ export function useQuizFocus(
       if (!free || !quiz.press(e.key)) return;
       e.preventDefault();
       acted.current = true;
-      if (e.key === 'Enter') onEnter();
+      if (e.key === 'Enter') close();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  return { root, acted };
+  const act = (fn: () => void) => () => {
+    acted.current = true;
+    close();
+    fn();
+  };
+  return { root, acted, act };
 }

@@ -8,7 +8,7 @@ import type { Item } from '../lib/instrument.ts';
 import { emptyProgress, fitProgress, parseProgress, type Progress } from '../lib/progress.ts';
 import { isAnswer, orderedItems, type Form, type NoVerdictReason, type Result } from '../lib/scoring.ts';
 import { readAnswers } from '../lib/verdict.ts';
-import { $instrument } from './setup.ts';
+import { $hydrated, $instrument } from './setup.ts';
 import { keepAside, storedAtom } from './storage.ts';
 
 /** After the last statement: 'result', or 'no-verdict' when the answers cannot carry one (see readAnswers). */
@@ -29,12 +29,20 @@ export interface QuizView {
   readonly reasons: readonly NoVerdictReason[];
 }
 
+/** The view as the page shows it, with whether to say that the saved progress could not be read. */
+export interface ShownView extends QuizView {
+  /** The saved progress could not be read, and nothing is answered yet. */
+  readonly unreadable: boolean;
+}
+
 /** Why the saved progress was not used, for a quiet notice: 'unreadable' once a value could not be read. */
 export type LoadNotice = 'none' | 'unreadable';
 
 export interface Quiz {
   readonly $view: ReadableAtom<QuizView>;
   readonly $loadNotice: ReadableAtom<LoadNotice>;
+  /** `$view` as the page shows it: until hydrated, the server's render (the intro, no stored answers counted, no notice). */
+  readonly $shown: ReadableAtom<ShownView>;
   start(): void;
   choose(value: number): void;
   next(): void;
@@ -97,6 +105,12 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
     };
   });
 
+  const $shown = computed([$hydrated, $view, $loadNotice], (hydrated, view, notice): ShownView =>
+    hydrated
+      ? { ...view, unreadable: notice === 'unreadable' && view.answered === 0 }
+      : { ...view, stage: 'intro', answered: 0, unreadable: false },
+  );
+
   const current = (): Progress | undefined => {
     const inst = $instrument.get();
     return inst && fitProgress($progress.get() ?? emptyProgress(inst.version), inst, form);
@@ -137,6 +151,7 @@ export function createQuiz({ key, form, onComplete }: QuizOptions): Quiz {
   return {
     $view,
     $loadNotice,
+    $shown,
     start() {
       const p = current();
       if (p) save({ ...p, started: true });

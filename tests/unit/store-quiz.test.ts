@@ -1,7 +1,8 @@
 /**
  * The quiz stores over @nanostores/persistent's test engine: the flow (intro, answering, back, the
  * result), resuming stored progress, starting over, keys, a stored value that cannot be read (kept
- * aside, reported), and the self-check adding each finished result to the history once.
+ * aside, reported), what the page shows before and after hydration, and the self-check adding each
+ * finished result to the history once.
  */
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import { cleanStores } from 'nanostores';
 import { createQuiz, type Quiz } from '../../src/stores/quiz.ts';
 import { selfQuiz } from '../../src/stores/self.ts';
 import { $historyText } from '../../src/stores/history-log.ts';
-import { $instrument, setupStores } from '../../src/stores/setup.ts';
+import { $hydrated, $instrument, markHydrated, setupStores } from '../../src/stores/setup.ts';
 import { encodeResult } from '../../src/lib/result-code.ts';
 import { NOT_APPLICABLE, orderedItems, type Result } from '../../src/lib/scoring.ts';
 import { readAnswers, scoreAnswers } from '../../src/lib/verdict.ts';
@@ -49,7 +50,7 @@ beforeEach(() => {
   setupStores({ inst: v1 });
 });
 afterEach(() => {
-  cleanStores(quiz.$view, quiz.$loadNotice, rater.$view, selfQuiz.$view, $historyText, $instrument);
+  cleanStores(quiz.$view, quiz.$loadNotice, quiz.$shown, rater.$view, selfQuiz.$view, $historyText, $instrument);
   cleanTestStorage();
   $instrument.set(undefined);
 });
@@ -177,6 +178,37 @@ describe('a stored value that cannot be read', () => {
       'kept aside once',
     );
     cleanStores(unreadable.$view, unreadable.$loadNotice);
+  });
+});
+
+describe('what the page shows', () => {
+  afterEach(() => $hydrated.set(false));
+  const shown = (q: Quiz) => {
+    const { stage, answered, unreadable } = q.$shown.get();
+    return { stage, answered, unreadable };
+  };
+
+  test("is the server's render until hydrated (the intro, no stored answers counted), then the view itself", () => {
+    const answers = Object.fromEntries(selfItems.slice(0, 3).map((i) => [i.id, high]));
+    setTestStorageKey(KEY, JSON.stringify({ format: 1, version: 1, answers, position: 3, started: true }));
+    assert.equal(quiz.$view.get().stage, 'question');
+    assert.deepEqual(shown(quiz), { stage: 'intro', answered: 0, unreadable: false });
+    markHydrated();
+    const { unreadable, ...view } = quiz.$shown.get();
+    assert.deepEqual([view, unreadable], [quiz.$view.get(), false]);
+  });
+
+  test('says the saved progress could not be read once hydrated, until the first answer', () => {
+    const unreadable = createQuiz({ key: 'minime:unreadable-test:v1', form: 'self' });
+    setTestStorageKey('minime:unreadable-test:v1', '{not json');
+    assert.deepEqual(shown(unreadable), { stage: 'intro', answered: 0, unreadable: false }, "not in the server's render");
+    markHydrated();
+    assert.deepEqual(shown(unreadable), { stage: 'intro', answered: 0, unreadable: true });
+    unreadable.start();
+    assert.deepEqual(shown(unreadable), { stage: 'question', answered: 0, unreadable: true });
+    unreadable.choose(high);
+    assert.deepEqual(shown(unreadable), { stage: 'question', answered: 1, unreadable: false });
+    cleanStores(unreadable.$view, unreadable.$loadNotice, unreadable.$shown);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The team comparison's stores over @nanostores/persistent's test engine: the box read into rater
- * codes and a summary, which own result is compared (box, chosen history entry, newest, none), the
+ * codes and a summary, the example code the page shows, which own result is compared (box, chosen history entry, newest, none), the
  * picker, codes added from a link's fragment (once, with the duplicates offered again), and the
  * live-region summary that waits for typing to pause.
  */
@@ -11,6 +11,7 @@ import { cleanStores } from 'nanostores';
 import {
   $codesAnnounced,
   $codesSummary,
+  $exampleCode,
   $linkAdded,
   $selfChoice,
   $selfPicker,
@@ -24,9 +25,9 @@ import {
 import { $history, $historyRows } from '../../src/stores/history.ts';
 import { $historyText } from '../../src/stores/history-log.ts';
 import { $instrument, $shapes, setupStores } from '../../src/stores/setup.ts';
-import { encodeResult } from '../../src/lib/result-code.ts';
+import { decodeResult, encodeResult } from '../../src/lib/result-code.ts';
 import type { HistoryEntry } from '../../src/lib/history.ts';
-import { v1, v1Shape } from './fixtures.ts';
+import { loadInstrument, shapeOf, v1, v1Shape } from './fixtures.ts';
 
 useTestStorageEngine();
 
@@ -42,6 +43,7 @@ afterEach(() => {
     $team,
     $codesSummary,
     $codesAnnounced,
+    $exampleCode,
     $selfPicker,
     $history,
     $historyRows,
@@ -72,6 +74,25 @@ describe('the box', () => {
   test('an empty box reads nothing and compares nothing', () => {
     assert.deepEqual($codesSummary.get(), { read: 0, linesLeftOut: 0 });
     assert.equal($team.get().comparison, undefined);
+  });
+});
+
+describe('the example code the page shows', () => {
+  test('is a rater code of the current version, in its shape, that the box reads as a rater', () => {
+    for (const inst of [v1, loadInstrument(2)]) {
+      setupStores({ inst, shapes: { [inst.version]: shapeOf(inst) } });
+      const code = $exampleCode.get();
+      assert.match(code, new RegExp(`^r${inst.version}-`));
+      const decoded = decodeResult(code, $shapes.get(), 'r');
+      assert.ok(decoded.ok && decoded.result.levels.length === inst.dimensions.length, code);
+      setTeamText(code);
+      assert.deepEqual([$codesSummary.get(), $team.get().parsed.problems], [{ read: 1, linesLeftOut: 0 }, []]);
+    }
+  });
+
+  test('is empty until the instrument is set up', () => {
+    $instrument.set(undefined);
+    assert.equal($exampleCode.get(), '');
   });
 });
 
