@@ -191,21 +191,21 @@ describe('isHistoryEntry', () => {
   });
 });
 
+/** Anything at all, strings of any units, and JSON of random values: what storage or a file may hold. */
+const anyText = fc.oneof(
+  fc.anything(),
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+);
+
 describe('parseStoredHistory', () => {
   test('never throws, on anything', () => {
     fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.anything(),
-          fc.string(),
-          fc.string({ unit: 'binary' }),
-          fc.jsonValue().map((v) => JSON.stringify(v)),
-        ),
-        (value) => {
-          const result = parseStoredHistory(value, v1Shapes);
-          if (result !== undefined) checkEntries(result);
-        },
-      ),
+      fc.property(anyText, (value) => {
+        const result = parseStoredHistory(value, v1Shapes);
+        if (result !== undefined) checkEntries(result);
+      }),
       { numRuns: 1000 },
     );
   });
@@ -272,10 +272,7 @@ describe('parseHistoryFile never throws', () => {
     fc.assert(
       fc.property(
         fc.oneof(
-          fc.anything(),
-          fc.string(),
-          fc.string({ unit: 'binary' }),
-          fc.jsonValue().map((v) => JSON.stringify(v)),
+          anyText,
           fileish.map((f) => JSON.stringify(f) ?? ''),
           fc.anything().map((v) => {
             try {
