@@ -9,7 +9,7 @@
  * normal noise (SD 1 scale point), rounded to the scale: not a claim about real managers, a check that
  * the rules do not withhold verdicts from people who answer with ordinary inconsistency.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Instrument } from '../src/lib/instrument.ts';
 import { describeResult, itemsFor, NOT_APPLICABLE, type Answers, type NoVerdictReason } from '../src/lib/scoring.ts';
@@ -93,8 +93,16 @@ export function simulate(inst: Instrument, generate: Generator, runs: number, se
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const version = Number(process.argv[2] ?? 2);
-  const inst = JSON.parse(readFileSync(new URL(`../content/quiz/v${version}.json`, import.meta.url), 'utf8')) as Instrument;
+  // The version named on the command line, or the current one: the highest that is not a draft.
+  const quizDir = new URL('../content/quiz/', import.meta.url);
+  const load = (file: string) => JSON.parse(readFileSync(new URL(file, quizDir), 'utf8')) as Instrument;
+  const inst = process.argv[2]
+    ? load(`v${Number(process.argv[2])}.json`)
+    : readdirSync(quizDir)
+        .filter((f) => /^v\d+\.json$/.test(f))
+        .map(load)
+        .filter((i) => !i.draft)
+        .reduce((a, b) => (b.version > a.version ? b : a));
   const RUNS = 10_000;
   const models: [string, Generator][] = [
     ['uniform over the scale', uniformAnswers(inst, false)],

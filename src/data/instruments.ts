@@ -3,7 +3,7 @@
  * the build with a message naming each problem. Build-time only (astro:content).
  */
 import { getCollection } from 'astro:content';
-import { hasVerdictRules, instrumentProblems, type Instrument } from '../lib/instrument.ts';
+import { codeShape, instrumentProblems, type Instrument } from '../lib/instrument.ts';
 import type { CodeShape } from '../lib/result-code.ts';
 import { itemsFor } from '../lib/scoring.ts';
 import { format } from '../i18n/format.ts';
@@ -72,7 +72,5 @@ export async function getEarlierInstruments(): Promise<Instrument[]> {
 
 export async function getCodeShapes(): Promise<Map<number, CodeShape>> {
   const all = await getInstruments();
-  return new Map(
-    [...all].map(([v, inst]) => [v, { dimensions: inst.dimensions.length, levels: inst.bands.length, missing: hasVerdictRules(inst) }]),
-  );
+  return new Map([...all].map(([v, inst]) => [v, codeShape(inst)]));
 }

@@ -3,6 +3,7 @@
  * schema of single fields cannot express. Plain TypeScript: no framework imports, so the build, the
  * islands and the unit tests all read the same rules.
  */
+import type { CodeShape } from './result-code.ts';
 
 export type Keying = 'mini-me' | 'adaptive';
 
@@ -101,6 +102,11 @@ export interface Instrument {
 /** True for the frequency format: answers may say "hasn't come up" and a verdict may be withheld. */
 export function hasVerdictRules(inst: Instrument): inst is Instrument & { readonly verdict: VerdictRules; readonly notApplicable: string } {
   return inst.verdict !== undefined && inst.notApplicable !== undefined;
+}
+
+/** What a decoder must know of an instrument's codes (see result-code.ts): one home for the shape. */
+export function codeShape(inst: Instrument): CodeShape {
+  return { dimensions: inst.dimensions.length, levels: inst.bands.length, missing: hasVerdictRules(inst) };
 }
 
 /** The most result pages one instrument may prerender; past it the build fails and says so. */

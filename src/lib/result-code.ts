@@ -34,6 +34,12 @@ export type Decoded = { readonly ok: true; readonly result: Result } | { readonl
 /** Self results are `v…`; a rep's view of their manager (team view) is `r…`. */
 export type CodeKind = 'v' | 'r';
 
+/** A code of each kind: its version and its level digits (no g flag, so the patterns keep no state). */
+const CODE_PATTERN: Readonly<Record<CodeKind, RegExp>> = {
+  v: new RegExp(`^v([1-9][0-9]{0,3})-([0-9${MISSING}]{1,16})$`),
+  r: new RegExp(`^r([1-9][0-9]{0,3})-([0-9${MISSING}]{1,16})$`),
+};
+
 /** Long enough for any real code; anything longer is rejected before it is parsed. */
 const MAX_CODE_LENGTH = 32;
 
@@ -49,7 +55,7 @@ export function decodeResult(input: unknown, shapes: ReadonlyMap<number, CodeSha
   if (typeof input !== 'string' || input.trim() === '') return { ok: false, error: { kind: 'empty' } };
   const code = input.trim();
   if (code.length > MAX_CODE_LENGTH) return { ok: false, error: { kind: 'malformed' } };
-  const match = new RegExp(`^${kind}([1-9][0-9]{0,3})-([0-9${MISSING}]{1,16})$`).exec(code);
+  const match = CODE_PATTERN[kind].exec(code);
   if (!match) return { ok: false, error: { kind: 'malformed' } };
   const version = Number(match[1]);
   const digits = match[2] ?? '';

@@ -3,7 +3,7 @@
  * instrument.ts): readAnswers gives a result, or no verdict and the reasons. Apart from scoring.ts so
  * that pages which only show results (the comparison, the history) do not ship it.
  */
-import { hasVerdictRules, type Instrument, type Item } from './instrument.ts';
+import { hasVerdictRules, type Instrument, type Item, type VerdictRules } from './instrument.ts';
 import {
   dimensionScore,
   isScaleValue,
@@ -27,6 +27,11 @@ export function contradictionGap(inst: Instrument): number {
   return Math.ceil(((max - min) * 3) / 4);
 }
 
+/** The fewest statements of the form that must have a real answer for a verdict (fewer is too-few-answers). */
+export function minAnswered(inst: Instrument & { readonly verdict: VerdictRules }, form: Form = 'self'): number {
+  return Math.ceil(inst.verdict.minAnsweredShare * itemsFor(inst, form).length);
+}
+
 /** Population standard deviation. */
 function spread(values: readonly number[]): number {
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
@@ -48,7 +53,7 @@ export function noVerdictReasons(inst: Instrument, answers: Answers, form: Form,
   const items = itemsFor(inst, form);
   const answered = items.filter((i) => isScaleValue(inst, answers[i.id]));
   const reasons: NoVerdictReason[] = [];
-  if (answered.length < rules.minAnsweredShare * items.length || levels.every((l) => l === null)) reasons.push('too-few-answers');
+  if (answered.length < minAnswered(inst, form) || levels.every((l) => l === null)) reasons.push('too-few-answers');
   if (answered.length === 0) return reasons;
   const raw = answered.map((i) => answers[i.id] as number);
   if (new Set(raw).size === 1) reasons.push('same-answer');

@@ -4,6 +4,7 @@
  */
 import { atom, computed } from 'nanostores';
 import type { HistoryRow } from '../lib/history-log.ts';
+import { codeShape } from '../lib/instrument.ts';
 import { decodeResult, encodeResult, exampleResult } from '../lib/result-code.ts';
 import type { Result } from '../lib/scoring.ts';
 import { compareTeam, comparisonToText, encodeComparison, parseTeamInput, type ParsedTeamInput, type TeamComparison } from '../lib/team.ts';
@@ -75,9 +76,7 @@ export const $team = computed([$teamText, $selfChoice, $shapes, $history, $instr
 });
 
 /** A rater code of the current version, drawn from its shape: the form a rep's code takes, for the page to show. */
-export const $exampleCode = computed($instrument, (inst) =>
-  inst ? encodeResult(exampleResult(inst.version, { dimensions: inst.dimensions.length, levels: inst.bands.length }), 'r') : '',
-);
+export const $exampleCode = computed($instrument, (inst) => (inst ? encodeResult(exampleResult(inst.version, codeShape(inst)), 'r') : ''));
 
 /** What the box holds, in counts: codes read, and lines with something left out. */
 export interface CodesSummary {
