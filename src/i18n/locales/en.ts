@@ -47,6 +47,7 @@ export const guide = {
   minRead: '{count} min read',
   chapterOf: 'Chapter {number} of {total} · {minutes}',
   inThisChapter: 'In this chapter',
+  startHere: 'Start here:',
   updated: 'Updated {date}',
   pagerLabel: 'Chapters',
   previous: 'Previous',
