@@ -178,9 +178,13 @@ export function contentTextSegments(file) {
  * @typedef {{ runs: Set<string>, triples: Set<string>, shapes: Set<string>, pairs: Map<string, number[]> }} ParaphraseFingerprint
  */
 
-/** @param {string} file the JSON written by make-article-8grams.mjs @returns {ParaphraseFingerprint} */
-export function loadParaphraseFingerprint(file) {
-  const doc = JSON.parse(readFileSync(file, 'utf8'));
+/**
+ * The fingerprints of a document made by makeParaphraseFingerprint (make-article-8grams.mjs).
+ * @param {any} doc
+ * @param {string} [file] where it was read from, for the error message
+ * @returns {ParaphraseFingerprint}
+ */
+export function paraphraseFingerprint(doc, file = 'the paraphrase fingerprint') {
   if (doc.version !== PARAPHRASE_VERSION || doc.runs?.length !== STEM_RUN_LENGTH || doc.order?.passageSentences !== PASSAGE_SENTENCES)
     throw new Error(`${file} was made by another version of the paraphrase detectors; regenerate it (scripts/make-article-8grams.mjs)`);
   return {
@@ -189,6 +193,11 @@ export function loadParaphraseFingerprint(file) {
     shapes: new Set(doc.lists.shapes),
     pairs: new Map(Object.entries(doc.order.pairs)),
   };
+}
+
+/** @param {string} file the JSON written by make-article-8grams.mjs @returns {ParaphraseFingerprint} */
+export function loadParaphraseFingerprint(file) {
+  return paraphraseFingerprint(JSON.parse(readFileSync(file, 'utf8')), file);
 }
 
 /** @typedef {'stem run' | 'list' | 'order'} Detector */
@@ -282,13 +291,17 @@ export function findParaphrases(sources, fp) {
    */
   const shapedList = (items, text) => {
     if (!shapedPairKeys(items).some(({ key }) => fp.shapes.has(hash(key)))) return null;
-    const first = items[0]?.tokens.find((t) => t.word === items[0]?.opener) ?? items[0]?.tokens[0];
+    let from = items.length;
+    while (from > 0 && items[from - 1]?.opener) from--;
+    const tail = items.slice(from);
+    const head = tail[0];
+    const first = head?.tokens.find((t) => t.word === head.opener) ?? head?.tokens[0];
     const last = items.at(-1)?.tokens.at(-1);
     if (!first || !last) return null;
     return {
       detector: 'list',
       quote: quote(text, first, last),
-      detail: `has the shape of one of the article's lists (${items.map((it) => it.opener).join(' …, ')} …) with two of its items in place`,
+      detail: `has the shape of one of the article's lists (${tail.map((it) => it.opener).join(' …, ')} …) with two of its items in place`,
     };
   };
 
