@@ -233,9 +233,17 @@ function merge(ranges) {
  * Runs the paraphrase detectors over texts (each a page's or a file's text segments).
  * @param {{ where: string, segments: string[] }[]} sources
  * @param {ParaphraseFingerprint} fp
+ * @param {{ commonShare?: number, commonMinSentences?: number, orderMinStems?: number, passageSentences?: number }} [options]
+ *   the detectors' parameters (defaults: the constants above), for calibration runs
  * @returns {{ where: string, finding: Finding }[]}
  */
-export function findParaphrases(sources, fp) {
+export function findParaphrases(sources, fp, options = {}) {
+  const {
+    commonShare = COMMON_SHARE,
+    commonMinSentences = COMMON_MIN_SENTENCES,
+    orderMinStems = ORDER_MIN_STEMS,
+    passageSentences = PASSAGE_SENTENCES,
+  } = options;
   /** @type {Map<string, ReturnType<typeof textUnits>>} */
   const unitCache = new Map();
   /** @param {string} seg */
@@ -265,7 +273,7 @@ export function findParaphrases(sources, fp) {
         seen.add(key);
         for (const st of new Set(s.map((t) => t.stem))) if (st !== null) df.set(st, (df.get(st) ?? 0) + 1);
       }
-  const limit = Math.max(COMMON_MIN_SENTENCES, COMMON_SHARE * seen.size);
+  const limit = Math.max(commonMinSentences, commonShare * seen.size);
   /** @param {string | null} st */
   const isCommon = (st) => (df.get(st ?? '') ?? 0) > limit;
 
@@ -349,14 +357,14 @@ export function findParaphrases(sources, fp) {
       }
     }
 
-    // Order: passages holding ORDER_MIN_STEMS uncommon stems in the order of an article passage.
+    // Order: passages holding ORDER_MIN_STEMS (orderMinStems) uncommon stems in the order of an article passage.
     /** @type {[number, number][]} */
     const spans = [];
     let best = 0;
     const flat = sentences.flat();
-    for (const passage of passages(sentences, PASSAGE_SENTENCES)) {
+    for (const passage of passages(sentences, passageSentences)) {
       const toks = passage.filter((t) => !isCommon(t.stem));
-      if (toks.length < ORDER_MIN_STEMS) continue;
+      if (toks.length < orderMinStems) continue;
       /** Edges i -> j (i < j) per article passage, in order of i. @type {Map<number, [number, number][]>} */
       const edges = new Map();
       for (let i = 0; i < toks.length; i++)
@@ -369,7 +377,7 @@ export function findParaphrases(sources, fp) {
           }
         }
       for (const list of edges.values()) {
-        if (list.length < ORDER_MIN_STEMS - 1) continue;
+        if (list.length < orderMinStems - 1) continue;
         // Longest chain i1 < i2 < … along the edges: each edge's start is final when it is read.
         const len = new Array(toks.length).fill(1);
         const prev = new Array(toks.length).fill(-1);
@@ -380,7 +388,7 @@ export function findParaphrases(sources, fp) {
           }
         let end = 0;
         for (let j = 1; j < toks.length; j++) if (len[j] > len[end]) end = j;
-        if (len[end] < ORDER_MIN_STEMS) continue;
+        if (len[end] < orderMinStems) continue;
         let start = end;
         while (prev[start] >= 0) start = prev[start];
         best = Math.max(best, len[end]);
