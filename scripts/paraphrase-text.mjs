@@ -335,20 +335,25 @@ export const runKey = (stems) => `run ${stems.join(' ')}`;
 export const tripleKey = (stems) => `list ${stems.join(' ')}`;
 
 /**
- * Fingerprint keys of a list's shape with two of its items' stems: the openers of all its items
- * ("what|how|what") and two positions' key stems. Only for lists whose every item has an opener.
+ * Fingerprint keys of a list's shape with two of its items' stems: the openers of its items
+ * ("what|how|what") and two positions' key stems. Only for the longest tail of the list whose
+ * every item has an opener, if it has three items or more (so "In such markets, what A, how B and
+ * what C" has the shape of "what A, how B and what C"); positions count from that tail's start.
  * @param {Item[]} items
  * @returns {{ key: string, items: [number, number] }[]}
  */
 export function shapedPairKeys(items) {
-  if (!items.every((it) => it.opener)) return [];
-  const shape = items.map((it) => it.opener).join('|');
+  let from = items.length;
+  while (from > 0 && items[from - 1]?.opener) from--;
+  const tail = items.slice(from);
+  if (tail.length < 3) return [];
+  const shape = tail.map((it) => it.opener).join('|');
   /** @type {{ key: string, items: [number, number] }[]} */
   const out = [];
-  for (let i = 0; i < items.length; i++)
-    for (let j = i + 1; j < items.length; j++)
-      for (const a of items[i]?.keys ?? [])
-        for (const b of items[j]?.keys ?? []) out.push({ key: `shape ${shape} ${i}:${a} ${j}:${b}`, items: [i, j] });
+  for (let i = 0; i < tail.length; i++)
+    for (let j = i + 1; j < tail.length; j++)
+      for (const a of tail[i]?.keys ?? [])
+        for (const b of tail[j]?.keys ?? []) out.push({ key: `shape ${shape} ${i}:${a} ${j}:${b}`, items: [from + i, from + j] });
   return out;
 }
 

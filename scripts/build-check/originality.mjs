@@ -178,9 +178,13 @@ export function contentTextSegments(file) {
  * @typedef {{ runs: Set<string>, triples: Set<string>, shapes: Set<string>, pairs: Map<string, number[]> }} ParaphraseFingerprint
  */
 
-/** @param {string} file the JSON written by make-article-8grams.mjs @returns {ParaphraseFingerprint} */
-export function loadParaphraseFingerprint(file) {
-  const doc = JSON.parse(readFileSync(file, 'utf8'));
+/**
+ * The fingerprints of a document made by makeParaphraseFingerprint (make-article-8grams.mjs).
+ * @param {any} doc
+ * @param {string} [file] where it was read from, for the error message
+ * @returns {ParaphraseFingerprint}
+ */
+export function paraphraseFingerprint(doc, file = 'the paraphrase fingerprint') {
   if (doc.version !== PARAPHRASE_VERSION || doc.runs?.length !== STEM_RUN_LENGTH || doc.order?.passageSentences !== PASSAGE_SENTENCES)
     throw new Error(`${file} was made by another version of the paraphrase detectors; regenerate it (scripts/make-article-8grams.mjs)`);
   return {
@@ -189,6 +193,11 @@ export function loadParaphraseFingerprint(file) {
     shapes: new Set(doc.lists.shapes),
     pairs: new Map(Object.entries(doc.order.pairs)),
   };
+}
+
+/** @param {string} file the JSON written by make-article-8grams.mjs @returns {ParaphraseFingerprint} */
+export function loadParaphraseFingerprint(file) {
+  return paraphraseFingerprint(JSON.parse(readFileSync(file, 'utf8')), file);
 }
 
 /** @typedef {'stem run' | 'list' | 'order'} Detector */
@@ -224,9 +233,17 @@ function merge(ranges) {
  * Runs the paraphrase detectors over texts (each a page's or a file's text segments).
  * @param {{ where: string, segments: string[] }[]} sources
  * @param {ParaphraseFingerprint} fp
+ * @param {{ commonShare?: number, commonMinSentences?: number, orderMinStems?: number, passageSentences?: number }} [options]
+ *   the detectors' parameters (defaults: the constants above), for calibration runs
  * @returns {{ where: string, finding: Finding }[]}
  */
-export function findParaphrases(sources, fp) {
+export function findParaphrases(sources, fp, options = {}) {
+  const {
+    commonShare = COMMON_SHARE,
+    commonMinSentences = COMMON_MIN_SENTENCES,
+    orderMinStems = ORDER_MIN_STEMS,
+    passageSentences = PASSAGE_SENTENCES,
+  } = options;
   /** @type {Map<string, ReturnType<typeof textUnits>>} */
   const unitCache = new Map();
   /** @param {string} seg */
@@ -256,7 +273,7 @@ export function findParaphrases(sources, fp) {
         seen.add(key);
         for (const st of new Set(s.map((t) => t.stem))) if (st !== null) df.set(st, (df.get(st) ?? 0) + 1);
       }
-  const limit = Math.max(COMMON_MIN_SENTENCES, COMMON_SHARE * seen.size);
+  const limit = Math.max(commonMinSentences, commonShare * seen.size);
   /** @param {string | null} st */
   const isCommon = (st) => (df.get(st ?? '') ?? 0) > limit;
 
@@ -282,13 +299,17 @@ export function findParaphrases(sources, fp) {
    */
   const shapedList = (items, text) => {
     if (!shapedPairKeys(items).some(({ key }) => fp.shapes.has(hash(key)))) return null;
-    const first = items[0]?.tokens.find((t) => t.word === items[0]?.opener) ?? items[0]?.tokens[0];
+    let from = items.length;
+    while (from > 0 && items[from - 1]?.opener) from--;
+    const tail = items.slice(from);
+    const head = tail[0];
+    const first = head?.tokens.find((t) => t.word === head.opener) ?? head?.tokens[0];
     const last = items.at(-1)?.tokens.at(-1);
     if (!first || !last) return null;
     return {
       detector: 'list',
       quote: quote(text, first, last),
-      detail: `has the shape of one of the article's lists (${items.map((it) => it.opener).join(' …, ')} …) with two of its items in place`,
+      detail: `has the shape of one of the article's lists (${tail.map((it) => it.opener).join(' …, ')} …) with two of its items in place`,
     };
   };
 
@@ -336,14 +357,14 @@ export function findParaphrases(sources, fp) {
       }
     }
 
-    // Order: passages holding ORDER_MIN_STEMS uncommon stems in the order of an article passage.
+    // Order: passages holding ORDER_MIN_STEMS (orderMinStems) uncommon stems in the order of an article passage.
     /** @type {[number, number][]} */
     const spans = [];
     let best = 0;
     const flat = sentences.flat();
-    for (const passage of passages(sentences, PASSAGE_SENTENCES)) {
+    for (const passage of passages(sentences, passageSentences)) {
       const toks = passage.filter((t) => !isCommon(t.stem));
-      if (toks.length < ORDER_MIN_STEMS) continue;
+      if (toks.length < orderMinStems) continue;
       /** Edges i -> j (i < j) per article passage, in order of i. @type {Map<number, [number, number][]>} */
       const edges = new Map();
       for (let i = 0; i < toks.length; i++)
@@ -356,7 +377,7 @@ export function findParaphrases(sources, fp) {
           }
         }
       for (const list of edges.values()) {
-        if (list.length < ORDER_MIN_STEMS - 1) continue;
+        if (list.length < orderMinStems - 1) continue;
         // Longest chain i1 < i2 < … along the edges: each edge's start is final when it is read.
         const len = new Array(toks.length).fill(1);
         const prev = new Array(toks.length).fill(-1);
@@ -367,7 +388,7 @@ export function findParaphrases(sources, fp) {
           }
         let end = 0;
         for (let j = 1; j < toks.length; j++) if (len[j] > len[end]) end = j;
-        if (len[end] < ORDER_MIN_STEMS) continue;
+        if (len[end] < orderMinStems) continue;
         let start = end;
         while (prev[start] >= 0) start = prev[start];
         best = Math.max(best, len[end]);
