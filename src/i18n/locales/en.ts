@@ -97,11 +97,11 @@ export const home = {
   whyTitle: 'Why “sell like I did” backfires',
   reason1Title: 'Your reps are not you',
   reason1:
-    'A team can share one sales process and still reach its goals by different routes. Each rep brings their own strengths and history; the path that made you excellent may not be theirs.',
+    'The rep who wins on patience and the rep who wins on nerve can both make their number. Coach them both toward your route, and you lose whatever theirs was worth.',
   reason1Link: 'One process, many paths',
   reason2Title: 'Your market has moved',
   reason2:
-    'What customers buy, how they decide and what they will pay for keep changing. The moves that won deals when you carried a bag may now lead your team the wrong way.',
+    'You last sold to the buyers of a few years ago; your reps sell to this year’s. A playbook carries a date, even when nobody writes it on.',
   reason2Link: 'Yesterday’s playbook',
   guideTitle: 'The guide',
   guideIntro: '{chapters}, each ending with what to do on Monday.',
