@@ -97,11 +97,11 @@ export const home = {
   whyTitle: 'Why “sell like I did” backfires',
   reason1Title: 'Your reps are not you',
   reason1:
-    'A team can share one sales process and still reach its goals by different routes. Each rep brings their own strengths and history; the path that made you excellent may not be theirs.',
+    'Two reps can both make their number in ways that look nothing alike, and neither has to look like you. Coach both toward your way and you lose what each of them does best.',
   reason1Link: 'One process, many paths',
   reason2Title: 'Your market has moved',
   reason2:
-    'Markets move, and the buyers in them move too. The habits that won deals when you carried a bag may now lead your team the wrong way.',
+    'Markets move, and buyers with them. The habits that won deals when you carried a bag may not fit the buyers your team meets today.',
   reason2Link: 'Yesterday’s playbook',
   guideTitle: 'The guide',
   guideIntro: '{chapters}, each ending with what to do on Monday.',
