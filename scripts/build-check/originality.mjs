@@ -214,17 +214,19 @@ function quote(text, first, last) {
 }
 
 /**
- * Merges [from, to] index ranges that overlap or touch.
- * @param {[number, number][]} ranges
- * @returns {[number, number][]}
+ * Merges [from, to, score] index ranges that overlap or touch, keeping the highest score.
+ * @param {[number, number, number][]} ranges
+ * @returns {[number, number, number][]}
  */
 function merge(ranges) {
-  /** @type {[number, number][]} */
+  /** @type {[number, number, number][]} */
   const out = [];
-  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+  for (const [a, b, score] of [...ranges].sort((x, y) => x[0] - y[0])) {
     const last = out.at(-1);
-    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
-    else out.push([a, b]);
+    if (last && a <= last[1] + 1) {
+      last[1] = Math.max(last[1], b);
+      last[2] = Math.max(last[2], score);
+    } else out.push([a, b, score]);
   }
   return out;
 }
@@ -324,11 +326,11 @@ export function findParaphrases(sources, fp, options = {}) {
 
     // Stem runs.
     for (const run of contentRuns(paragraph)) {
-      /** @type {[number, number][]} */
+      /** @type {[number, number, number][]} */
       const hits = [];
       for (let i = 0; i + STEM_RUN_LENGTH <= run.length; i++) {
         const stems = run.slice(i, i + STEM_RUN_LENGTH).map((t) => /** @type {string} */ (t.stem));
-        if (stems.some((st) => !isCommon(st)) && fp.runs.has(hash(runKey(stems)))) hits.push([i, i + STEM_RUN_LENGTH - 1]);
+        if (stems.some((st) => !isCommon(st)) && fp.runs.has(hash(runKey(stems)))) hits.push([i, i + STEM_RUN_LENGTH - 1, 0]);
       }
       for (const [a, b] of merge(hits))
         found.push({
@@ -358,9 +360,8 @@ export function findParaphrases(sources, fp, options = {}) {
     }
 
     // Order: passages holding ORDER_MIN_STEMS (orderMinStems) uncommon stems in the order of an article passage.
-    /** @type {[number, number][]} */
+    /** @type {[number, number, number][]} */
     const spans = [];
-    let best = 0;
     const flat = sentences.flat();
     for (const passage of passages(sentences, passageSentences)) {
       const toks = passage.filter((t) => !isCommon(t.stem));
@@ -391,15 +392,14 @@ export function findParaphrases(sources, fp, options = {}) {
         if (len[end] < orderMinStems) continue;
         let start = end;
         while (prev[start] >= 0) start = prev[start];
-        best = Math.max(best, len[end]);
-        spans.push([flat.indexOf(/** @type {Token} */ (toks[start])), flat.indexOf(/** @type {Token} */ (toks[end]))]);
+        spans.push([flat.indexOf(/** @type {Token} */ (toks[start])), flat.indexOf(/** @type {Token} */ (toks[end])), len[end]]);
       }
     }
-    for (const [a, b] of merge(spans))
+    for (const [a, b, best] of merge(spans))
       found.push({
         detector: 'order',
         quote: quote(text, /** @type {Token} */ (flat[a]), /** @type {Token} */ (flat[b])),
-        detail: `follows a passage of the article: ${best} of its uncommon content words in its order (after stemming)`,
+        detail: `walks a passage of the article: ${best} uncommon content words in the article's order (after stemming)`,
       });
     return found;
   };

@@ -192,7 +192,7 @@ describe('the originality check with the paraphrase detectors', () => {
       const file = join(content.dir.split('/').at(-1)!, 'guide', 'a.mdx');
       assert.ok(
         messages.includes(
-          `/result/a/, /result/b/, ${file} [order] follows a passage of the article: 6 of its uncommon content words in its order (after stemming): ` +
+          `/result/a/, /result/b/, ${file} [order] walks a passage of the article: 6 uncommon content words in the article's order (after stemming): ` +
             '"pruning works in part because of its own virtues, and in part because of the patience and temperament"',
         ),
         messages.join('\n'),
