@@ -6,7 +6,9 @@
 //   links.mjs        linkinator over the local static server; redirects and missing #ids are broken
 //   third-party.mjs  no reference to another origin in any page or stylesheet
 //   html.mjs         html-validate with /.htmlvalidate.json
-//   originality.mjs  no 8-word run shared with the source article (scripts/article-8grams.json)
+//   originality.mjs  no 8-word run shared with the source article (scripts/article-8grams.json),
+//                    and no close paraphrase of it (scripts/article-paraphrase.json): shared runs
+//                    of content stems, the article's lists in its order, passages in its order
 // Pages are parsed once with htmlparser2 (site.mjs); JS imports are read with es-module-lexer and
 // CSS references with css-tree (refs.mjs).
 //
@@ -20,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { RUN_LENGTH } from './make-article-8grams.mjs';
 import { validateHtml } from './build-check/html.mjs';
 import { checkLinks } from './build-check/links.mjs';
-import { checkOriginality, loadArticleHashes } from './build-check/originality.mjs';
+import { checkOriginality, loadArticleHashes, loadParaphraseFingerprint } from './build-check/originality.mjs';
 import { loadSite, siteOrigin } from './build-check/site.mjs';
 import { checkThirdParty } from './build-check/third-party.mjs';
 import { checkWeights } from './build-check/weight.mjs';
@@ -76,10 +78,18 @@ console.log(
     ` (${lap()})`,
 );
 
-console.log(`\n== Originality (no ${RUN_LENGTH}-word run shared with the source article)`);
-const orig = checkOriginality(site, loadArticleHashes(path.join(ROOT, 'scripts', 'article-8grams.json')), path.join(ROOT, 'content'));
+console.log(`\n== Originality (no ${RUN_LENGTH}-word run shared with the source article, no close paraphrase of it)`);
+const orig = checkOriginality(
+  site,
+  loadArticleHashes(path.join(ROOT, 'scripts', 'article-8grams.json')),
+  path.join(ROOT, 'content'),
+  loadParaphraseFingerprint(path.join(ROOT, 'scripts', 'article-paraphrase.json')),
+);
 failures.push(...orig.failures);
-console.log(`${orig.pages} pages and ${orig.sources} content files scanned, ${orig.found} overlap(s) (${lap()})`);
+const perDetector = Object.entries(orig.byDetector)
+  .map(([d, n]) => `${d}: ${n}`)
+  .join(', ');
+console.log(`${orig.pages} pages and ${orig.sources} content files scanned, ${orig.found} finding(s) (${perDetector}) (${lap()})`);
 
 const secs = ((performance.now() - t0) / 1000).toFixed(1);
 if (failures.length) {
