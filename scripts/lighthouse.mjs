@@ -6,7 +6,7 @@
 // the deployed site gets from a static host), launches
 // Chromium (/usr/bin/chromium or CHROMIUM_PATH) headless with every other host unresolvable, and
 // runs Lighthouse's default (mobile) config for performance, accessibility, best-practices and
-// SEO. Page types are discovered in dist: home, the guide's first chapter, about, quiz, quiz/print,
+// SEO. Page types are discovered in dist: home, the guide's first chapter, about, quiz, quiz/print, workshop,
 // team, team/rate, team/compare, history and one result page; a type missing is skipped with a note.
 // Runs each page LH_RUNS times (default 3) and prints every run; judges each page by the median of
 // its runs, as Lighthouse CI does: performance must reach LH_MIN_PERF (default 95), the other three
@@ -81,6 +81,7 @@ function discoverTargets() {
     ['about', builtAt('/about/') ? '/about/' : null],
     ['quiz', builtAt('/quiz/') ? '/quiz/' : null],
     ['quiz print', builtAt('/quiz/print/') ? '/quiz/print/' : null],
+    ['workshop', builtAt('/workshop/') ? '/workshop/' : null],
     ['team', builtAt('/team/') ? '/team/' : null],
     ['team rater', builtAt('/team/rate/') ? '/team/rate/' : null],
     ['team compare', builtAt('/team/compare/') ? '/team/compare/' : null],

@@ -37,6 +37,7 @@ const PAGES = [
   '/about/',
   '/team/',
   '/quiz/print/',
+  '/workshop/',
   '/404.html',
   '/result/v1-2031/',
   '/result/v2-1x02/',

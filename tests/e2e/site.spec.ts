@@ -3,13 +3,14 @@ import { test, expect } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { builtSitemapPaths, expectNoA11yViolations, hasHorizontalScroll, hydrated, only404Noise, sitemapPaths, watch } from './support.ts';
 
-test('the sitemap lists the home page, the guide with at least five chapters, the check and About, and no result pages', async ({
+test('the sitemap lists the home page, the guide with at least five chapters, the check, About and the facilitator’s page, and no result pages', async ({
   request,
 }) => {
   const paths = await sitemapPaths(request);
   expect(paths).toContain('/');
   expect(paths).toContain('/about/');
   expect(paths).toContain('/quiz/');
+  expect(paths).toContain('/workshop/');
   expect(paths.filter((p) => /^\/guide\/[^/]+\/$/.test(p)).length).toBeGreaterThanOrEqual(5);
   expect(paths.filter((p) => p.startsWith('/result/'))).toEqual([]);
   // The per-page tests below read the same list from dist/.

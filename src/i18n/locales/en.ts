@@ -322,6 +322,18 @@ export const worksheet = {
   printCredit: 'Based on {author}’s article “{title}”. Instrument version {version}.',
 } as const;
 
+/** The facilitator's page (/workshop/; its words are in content/pages/workshop.mdx), and the links to it on the home page and in the footer. */
+export const workshop = {
+  eyebrow: 'For trainers · facilitator’s page',
+  printHint:
+    'Printing: the agenda gets a page to itself, each role-play case starts a new page, ready to cut into its three briefs, and the commitment card closes on a page of its own. A4 and Letter both work.',
+  onThisPage: 'On this page',
+  printFooter: 'Facilitator’s page: {address}. Based on {author}’s article “{title}”.',
+  homeEyebrow: 'For trainers',
+  homeLink: 'Open the facilitator’s page',
+  footerLink: 'Workshop for trainers',
+} as const;
+
 // ------------------------------------------------------------------------------------------------
 // Islands and the components they share. A page hands each island its groups as its `strings` prop
 // (src/i18n/index.ts islandStrings), so these words travel in the page's HTML, not in its JS.

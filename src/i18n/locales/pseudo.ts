@@ -22,6 +22,7 @@ export const ratePage = /* @__PURE__ */ pseudoGroup(en.ratePage);
 export const comparePage = /* @__PURE__ */ pseudoGroup(en.comparePage);
 export const resultPage = /* @__PURE__ */ pseudoGroup(en.resultPage);
 export const worksheet = /* @__PURE__ */ pseudoGroup(en.worksheet);
+export const workshop = /* @__PURE__ */ pseudoGroup(en.workshop);
 export const quiz = /* @__PURE__ */ pseudoGroup(en.quiz);
 export const flow = /* @__PURE__ */ pseudoGroup(en.flow);
 export const noVerdict = /* @__PURE__ */ pseudoGroup(en.noVerdict);
