@@ -3,7 +3,9 @@
  * No third-party references: every href/src/srcset of a, link, script, img, source, iframe (and
  * audio, video, track, embed, object[data], form[action]) in every page, and every url() and import
  * at-rule in CSS (inline <style> and .css files), that names another http(s) origin is a failure.
- * The site's own origin (canonical links, og:url) is not third-party.
+ * The site's own origin (canonical links, og:url) is not third-party. One exception: a citation link,
+ * `<a href="https://…" rel="external noreferrer">`, which the browser never fetches on its own and
+ * which sends no referrer when followed (prose links to other sites get that rel: ProseLink.astro).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +30,15 @@ const URL_ATTRIBUTES = /** @type {Record<string, string[]>} */ ({
   object: ['data'],
   form: ['action'],
 });
+
+/**
+ * An outbound link a reader may follow: https, marked external and noreferrer.
+ * @param {Record<string, string>} attribs
+ */
+function isCitationLink(attribs) {
+  const rel = (attribs.rel ?? '').split(/\s+/);
+  return /^https:\/\//.test(attribs.href ?? '') && rel.includes('external') && rel.includes('noreferrer');
+}
 
 /** @param {string} srcset */
 const srcsetUrls = (srcset) =>
@@ -56,6 +67,7 @@ export function checkThirdParty(site, ownOrigin) {
         for (const ref of cssRefs(textOf(el)).urls) checkRef(ref, `inline <style> on ${page.sitePath}`);
         continue;
       }
+      if (el.name === 'a' && isCitationLink(el.attribs)) continue;
       for (const a of URL_ATTRIBUTES[el.name] ?? []) {
         const v = el.attribs[a];
         if (v === undefined) continue;

@@ -170,11 +170,11 @@ describe('third-party references', () => {
     }
   });
 
-  test('another origin in an attribute, a srcset, inline CSS or a stylesheet fails', () => {
+  test('another origin in an attribute, a srcset, inline CSS or a stylesheet fails; an https citation link marked external noreferrer does not', () => {
     const { fixture, site } = withSite({
       ...cleanFiles,
       'index.html': page(
-        '<h1>Home</h1><img alt="" src="/a.png" srcset="/a.png 1x, https://cdn.example.org/a2.png 2x"><a href="https://elsewhere.example/">x</a>',
+        '<h1>Home</h1><img alt="" src="/a.png" srcset="/a.png 1x, https://cdn.example.org/a2.png 2x"><a href="https://elsewhere.example/">x</a><a href="https://doi.org/10.1/x" rel="external noreferrer">cited</a><a href="http://plain.example/" rel="external noreferrer">x</a>',
         { head: `${canonical('/')}<style>@import url(https://fonts.example.net/f.css);</style>` },
       ),
       '_astro/more.css': '@font-face { font-family: X; src: url(//fonts.example.net/x.woff2) }',
@@ -186,6 +186,7 @@ describe('third-party references', () => {
           'third-party reference https://fonts.example.net/f.css in inline <style> on /',
           'third-party reference https://cdn.example.org/a2.png in <img srcset> on /',
           'third-party reference https://elsewhere.example/ in <a href> on /',
+          'third-party reference http://plain.example/ in <a href> on /',
           'third-party reference http://fonts.example.net/x.woff2 in _astro/more.css',
         ],
       );
