@@ -6,12 +6,12 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.mjs';
 import pageScriptBundles from './src/integrations/page-script-bundles.mjs';
-import { normaliseBase } from './src/lib/base-path.ts';
+import { normalizeBase } from './src/lib/base-path.ts';
 
 // Where the site is served. Override for a deploy under another host or a sub-path, e.g.
 // SITE_URL=https://example.github.io BASE_PATH=/mini-me/ npm run build
 const site = process.env.SITE_URL ?? 'https://mini-me-check.example';
-const base = normaliseBase(process.env.BASE_PATH);
+const base = normalizeBase(process.env.BASE_PATH);
 
 // The language of the interface copy: src/i18n/locales/<SITE_LOCALE>.ts stands in for
 // src/i18n/locales/active.ts (English) everywhere, pages and client scripts alike. `pseudo` is the

@@ -28,11 +28,11 @@ import process from 'node:process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveDist } from './serve.mjs';
-import { normaliseBase } from '../src/lib/base-path.ts';
+import { normalizeBase } from '../src/lib/base-path.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const DIST = path.resolve(process.env.DIST ?? 'dist');
-const BASE = normaliseBase(process.env.BASE_PATH);
+const BASE = normalizeBase(process.env.BASE_PATH);
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Audit display modes that carry a pass/fail score. */

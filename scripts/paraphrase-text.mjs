@@ -2,7 +2,7 @@
 /**
  * Text analysis shared by the article's fingerprint maker (scripts/make-article-8grams.mjs) and the
  * build's originality check (scripts/build-check/originality.mjs), so both sides read text the same
- * way: words (normalised as for the 8-word runs), stop words, a small stemmer of our own, and the
+ * way: words (normalized as for the 8-word runs), stop words, a small stemmer of our own, and the
  * units a paraphrase lives in (paragraphs, sentences, bullet lists, and enumerations inside a
  * sentence: "A, B and C").
  *
@@ -82,7 +82,7 @@ const SUFFIXES = [
 ];
 
 /**
- * Stem of one normalised word (see toWords): plural and -ed/-ing endings, y to i, then up to three
+ * Stem of one normalized word (see toWords): plural and -ed/-ing endings, y to i, then up to three
  * derivational endings, then a final e.
  * @param {string} word
  * @returns {string}
@@ -114,7 +114,7 @@ export function stem(word) {
 }
 
 /**
- * One word of a text: its normalised form, its stem (null for a stop word), and where it stands in
+ * One word of a text: its normalized form, its stem (null for a stop word), and where it stands in
  * the original text, so a finding can quote the text's own words.
  * @typedef {{ word: string, stem: string | null, start: number, end: number, gap: string, name?: boolean }} Token
  */

@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import compression from 'compression';
 import sirv from 'sirv';
-import { normaliseBase } from '../src/lib/base-path.ts';
+import { normalizeBase } from '../src/lib/base-path.ts';
 
 /** What Netlify and Cloudflare Pages send for a file no _headers rule gives a Cache-Control. */
 const DEFAULT_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
@@ -71,7 +71,7 @@ async function headerRules(dist) {
  */
 export async function serveDist(distDir, baseRaw, { port = 0, host = '127.0.0.1', gzip = false } = {}) {
   const dist = resolve(distDir);
-  const base = normaliseBase(baseRaw);
+  const base = normalizeBase(baseRaw);
   const setHeaders = await headerRules(dist);
 
   /** dist/404.html with status 404, and the headers a host sends with it. @param {Response} res */
@@ -148,7 +148,7 @@ export async function serveDist(distDir, baseRaw, { port = 0, host = '127.0.0.1'
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const base = normaliseBase(process.env.BASE_PATH);
+  const base = normalizeBase(process.env.BASE_PATH);
   const { origin } = await serveDist(process.env.DIST ?? 'dist', base, {
     port: Number(process.env.PORT ?? 4321),
     host: process.env.HOST ?? '127.0.0.1',

@@ -426,7 +426,7 @@ export function findParaphrases(sources, fp, options = {}) {
   };
 
   // Paragraphs and lists repeat across pages (every result page shares a template): each distinct
-  // one is analysed once.
+  // one is analyzed once.
   /** @type {Map<string, Finding[]>} */
   const cache = new Map();
   /** @param {string} key @param {() => Finding[]} compute */

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { normaliseBase } from '../../src/lib/base-path.ts';
+import { normalizeBase } from '../../src/lib/base-path.ts';
 
 /** Origin used to resolve page-relative URLs offline; never fetched. */
 export const OFFLINE_ORIGIN = 'http://dist.invalid';
@@ -51,7 +51,7 @@ export function loadSite(distDir, base) {
       return { file, sitePath: sitePathOf(file), html, doc: parseDocument(html) };
     })
     .sort((a, b) => (a.sitePath < b.sitePath ? -1 : a.sitePath > b.sitePath ? 1 : 0));
-  return { dist, base: normaliseBase(base), pages };
+  return { dist, base: normalizeBase(base), pages };
 }
 
 /** @param {string} sitePath */

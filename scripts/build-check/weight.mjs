@@ -35,7 +35,7 @@ export const BUDGETS = {
   /** CSS on any page, gzip. */
   cssGzipMax: 10 * 1024,
   /**
-   * Pages that may ship a small script as progressive enhancement, gzip: the 404 page recognises a
+   * Pages that may ship a small script as progressive enhancement, gzip: the 404 page recognizes a
    * damaged result link and says what is wrong with it (it reads fine without JS).
    */
   smallScripts: /** @type {Record<string, number>} */ ({ '/404.html': 2 * 1024 }),

@@ -1,5 +1,5 @@
 /**
- * Pseudo-localisation: every message wrapped in ⟦…⟧, its letters accented and its vowels doubled
+ * Pseudo-localization: every message wrapped in ⟦…⟧, its letters accented and its vowels doubled
  * (about 30% longer, as many languages run longer than English), placeholders kept intact. A build
  * with SITE_LOCALE=pseudo shows at a glance any interface text that does not come from the strings
  * table, and any layout that breaks on longer words.

@@ -6,7 +6,7 @@
  * policies are enforced), plus what only a header can carry: frame-ancestors. With it go the other
  * security headers, and long-lived caching for content-hashed assets only.
  */
-import { normaliseBase } from '../lib/base-path.ts';
+import { normalizeBase } from '../lib/base-path.ts';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +59,7 @@ export default function securityHeaders() {
     name: 'mini-me:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = normaliseBase(config.base);
+        base = normalizeBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

@@ -4,7 +4,7 @@
  * `[data-focus-target]`.
  *
  * A new statement is brought into view whole before its option gets focus: the browser's own
- * scroll on focus centres the option, which on a phone leaves the progress and the start of the
+ * scroll on focus centers the option, which on a phone leaves the progress and the start of the
  * statement above the screen. So the page scrolls (only when something is out of view) to put the
  * progress at the top, below the page's scroll padding (where a sticky header would reserve its
  * room), and the option is focused without a scroll of its own.

@@ -3,7 +3,7 @@
  * a trailing slash ('/', '/mini-me/'). Read by astro.config.mjs, the build's integrations and the
  * scripts that serve or check the built site, so `BASE_PATH=mini-me` and `/mini-me/` mean the same.
  */
-export function normaliseBase(raw: string | undefined): string {
+export function normalizeBase(raw: string | undefined): string {
   const trimmed = (raw ?? '').trim();
   const lead = trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
   return lead.endsWith('/') ? lead : `${lead}/`;

@@ -45,7 +45,7 @@ export function isHistoryEntry(value: unknown, shapes: ReadonlyMap<number, CodeS
  * Reads what localStorage holds (JSON text of HistoryEntry[]). Never throws. Invalid single entries
  * are dropped (one damaged entry should not cost the rest); undefined only when the value is not a
  * JSON array at all (or is not a string, or is over MAX_FILE_CHARS), and then the caller keeps the raw
- * text aside rather than writing over it. The entries come back normalised as mergeHistory leaves
+ * text aside rather than writing over it. The entries come back normalized as mergeHistory leaves
  * them: fresh objects, no duplicates, newest first, at most MAX_ENTRIES.
  */
 export function parseStoredHistory(text: unknown, shapes: ReadonlyMap<number, CodeShape>): HistoryEntry[] | undefined {

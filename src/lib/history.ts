@@ -97,7 +97,7 @@ const fail = (error: ImportError): ImportResult => ({ ok: false, error });
  * than MAX_FILE_CHARS; not JSON; not a Mini-Me Check history file (app/kind); no readable format; a
  * newer format than this site reads; entries not an array; more than MAX_ENTRIES entries; an invalid
  * entry (its 1-based position and why). Other fields (`exported`, a comment) are not needed and not
- * checked. The entries come back normalised as by mergeHistory. The view words the reasons
+ * checked. The entries come back normalized as by mergeHistory. The view words the reasons
  * (src/i18n/reasons.ts).
  */
 export function parseHistoryFile(text: unknown, shapes: ReadonlyMap<number, CodeShape>): ImportResult {
@@ -129,7 +129,7 @@ export function parseHistoryFile(text: unknown, shapes: ReadonlyMap<number, Code
 
 /**
  * The export file's text: pretty JSON (2 spaces, final newline) of a HistoryFile, its entries
- * normalised as by mergeHistory (so newest first).
+ * normalized as by mergeHistory (so newest first).
  *
  * @throws RangeError when `now` is an invalid Date (from Date#toISOString); pass a real clock.
  */

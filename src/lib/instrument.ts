@@ -132,7 +132,7 @@ export function wordingProblems(text: string): string[] {
   const banned = BANNED_WORDS.exec(text);
   if (banned) problems.push(`uses "${banned[0]}" (no negations or absolutes)`);
   // Reported, not guessed at: an author reads it and splits the item or rewords it.
-  if (/\b(and|or)\b/i.test(text)) problems.push('joins two things with "and" or "or" (one behaviour per item)');
+  if (/\b(and|or)\b/i.test(text)) problems.push('joins two things with "and" or "or" (one behavior per item)');
   return problems;
 }
 

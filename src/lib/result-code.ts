@@ -74,7 +74,7 @@ export function decodeResult(input: unknown, shapes: ReadonlyMap<number, CodeSha
 
 /**
  * A result to show as an example of a code's form (`v2-1021`): a level for every dimension, levels that
- * differ from their neighbours where the shape allows, each within the shape's levels.
+ * differ from their neighbors where the shape allows, each within the shape's levels.
  */
 export function exampleResult(version: number, shape: CodeShape): Result {
   return { version, levels: Array.from({ length: shape.dimensions }, (_, i) => (i * 2 + 1) % shape.levels) };

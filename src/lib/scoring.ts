@@ -65,7 +65,7 @@ export function itemsFor(inst: Instrument, form: Form): Item[] {
 
 /**
  * The order items are asked in: round-robin across dimensions (first item of each dimension, then
- * the second, …), so neighbouring questions rarely probe the same thing.
+ * the second, …), so neighboring questions rarely probe the same thing.
  */
 export function orderedItems(inst: Instrument, form: Form): Item[] {
   const groups = inst.dimensions.map((d) => itemsFor(inst, form).filter((i) => i.dimension === d.id));

@@ -1,6 +1,6 @@
 /**
- * The site's colours as the stylesheets declare them, for what is drawn at build outside the CSS
- * (preview images, favicon, home-screen icon). src/styles is the one home of every colour: this
+ * The site's colors as the stylesheets declare them, for what is drawn at build outside the CSS
+ * (preview images, favicon, home-screen icon). src/styles is the one home of every color: this
  * module reads its custom properties with css-tree instead of keeping copies that drift apart.
  * Build-time only.
  */
@@ -13,7 +13,7 @@ import { toneOf, TONES } from '../lib/tone.ts';
 const STYLES = resolve('src/styles');
 
 type Scheme = 'light' | 'dark';
-/** selector → custom property → value, per colour scheme. */
+/** selector → custom property → value, per color scheme. */
 type Declared = Record<Scheme, Map<string, Map<string, string>>>;
 
 /**
@@ -48,7 +48,7 @@ function token(scheme: Scheme, name: string): string {
   return value;
 }
 
-/** The colour scale (`.result .lvl-N { --lvl }`), TONES steps, "builds on each rep" first. */
+/** The color scale (`.result .lvl-N { --lvl }`), TONES steps, "builds on each rep" first. */
 function levels(scheme: Scheme): string[] {
   const found: string[] = [];
   for (const [selector, props] of results[scheme]) {
@@ -57,7 +57,7 @@ function levels(scheme: Scheme): string[] {
     if (n !== undefined && value) found[Number(n)] = value;
   }
   if (found.length !== TONES || found.some((v) => v === undefined))
-    throw new Error(`src/styles/result.css: the ${scheme} scheme needs ${TONES} level colours (.lvl-0 … .lvl-${TONES - 1}), without gaps`);
+    throw new Error(`src/styles/result.css: the ${scheme} scheme needs ${TONES} level colors (.lvl-0 … .lvl-${TONES - 1}), without gaps`);
   return found;
 }
 
@@ -77,9 +77,9 @@ function scheme(s: Scheme) {
 export const PALETTE = { light: scheme('light'), dark: scheme('dark') } as const;
 
 /**
- * The colour of level `level` of an instrument with `levels` levels, as the result view draws it
+ * The color of level `level` of an instrument with `levels` levels, as the result view draws it
  * (src/lib/tone.ts spreads fewer levels over the five-step scale); `fallback` for a level not known.
  */
-export function levelColour(s: Scheme, level: number | null | undefined, levels: number, fallback: string): string {
+export function levelColor(s: Scheme, level: number | null | undefined, levels: number, fallback: string): string {
   return level === null || level === undefined ? fallback : (PALETTE[s].levels[toneOf(level, levels)] ?? fallback);
 }

@@ -89,7 +89,7 @@ export async function watch(page: Page, origin: string): Promise<Watch> {
 /** Errors that a 404 response itself produces in the console (the status is what we asked for). */
 export const only404Noise = (errors: string[]) => errors.filter((e) => !/status of 404/.test(e));
 
-/** The axe rules whose outcome depends on colour: the only ones a colour scheme can change. */
+/** The axe rules whose outcome depends on color: the only ones a color scheme can change. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** axe-core's browser build, read once per worker. */
@@ -111,8 +111,8 @@ async function runAxe(page: Page, options: RunOptions): Promise<AxeResults> {
 }
 
 /**
- * Runs axe with the WCAG 2.x A/AA tags and fails on any violation. In the dark scheme only the colour
- * rules run: the document is the same in both schemes, and only colours differ (prefers-color-scheme
+ * Runs axe with the WCAG 2.x A/AA tags and fails on any violation. In the dark scheme only the color
+ * rules run: the document is the same in both schemes, and only colors differ (prefers-color-scheme
  * changes nothing else), so the structural rules would repeat the light run's verdict at twice the cost.
  */
 export async function expectNoA11yViolations(page: Page, label: string): Promise<void> {

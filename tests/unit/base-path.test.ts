@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normaliseBase } from '../../src/lib/base-path.ts';
+import { normalizeBase } from '../../src/lib/base-path.ts';
 
 test('a base path always has one leading and one trailing slash', () => {
   for (const [raw, want] of [
@@ -13,6 +13,6 @@ test('a base path always has one leading and one trailing slash', () => {
     ['/mini-me/', '/mini-me/'],
     [' /a/b ', '/a/b/'],
   ] as const) {
-    assert.equal(normaliseBase(raw), want, String(raw));
+    assert.equal(normalizeBase(raw), want, String(raw));
   }
 });

@@ -210,7 +210,7 @@ describe('parseStoredHistory', () => {
     );
   });
 
-  test('an array: invalid entries are dropped, the rest kept, normalised', () => {
+  test('an array: invalid entries are dropped, the rest kept, normalized', () => {
     fc.assert(
       fc.property(fc.array(entryish, { maxLength: 30 }), (list) => {
         const result = parseStoredHistory(JSON.stringify(list), v1Shapes);
@@ -303,7 +303,7 @@ describe('parseHistoryFile never throws', () => {
 });
 
 describe('export → import', () => {
-  test('round-trips exactly (to the normalised entries)', () => {
+  test('round-trips exactly (to the normalized entries)', () => {
     fc.assert(
       fc.property(
         entries(600),
@@ -354,7 +354,7 @@ describe('export → import', () => {
 describe('mergeHistory', () => {
   const opts = { numRuns: 300 };
 
-  test('idempotent: m(a, a) is a normalised; normalising twice changes nothing; merging again adds nothing', () => {
+  test('idempotent: m(a, a) is a normalized; normalising twice changes nothing; merging again adds nothing', () => {
     fc.assert(
       fc.property(entries(40), entries(40), (a, b) => {
         const n = mergeHistory(a, []);
@@ -553,7 +553,7 @@ describe('import errors: each has its own reason, and a bad file imports nothing
     }
   });
 
-  test('entries come back normalised: duplicates merged, newest first', () => {
+  test('entries come back normalized: duplicates merged, newest first', () => {
     const a = good('2026-01-01T00:00:00.000Z', 'v1-0000');
     const b = good('2026-06-01T00:00:00.000Z', 'v1-4444');
     assert.deepEqual(parseHistoryFile(file({ entries: [a, b, a, { ...b, extra: 1 }] }), v1Shapes), { ok: true, entries: [b, a] });

@@ -1,5 +1,5 @@
 /**
- * What the build draws outside the CSS takes its facts from one home: the colours from
+ * What the build draws outside the CSS takes its facts from one home: the colors from
  * src/styles (read by src/utils/palette.ts), the mark from src/utils/brand.ts; and the preview
  * images wrap their text by the font's real glyph widths.
  */
@@ -31,7 +31,7 @@ test('the palette is the stylesheets’ own: the tones result.css declares, as m
     assert.equal(PALETTE[scheme].levels.length, TONES, scheme);
   }
   const light = css.slice(0, css.indexOf('prefers-color-scheme'));
-  PALETTE.light.levels.forEach((colour, i) => assert.match(light, new RegExp(`\\.lvl-${i}\\s*\\{\\s*--lvl:\\s*${colour};\\s*\\}`)));
+  PALETTE.light.levels.forEach((color, i) => assert.match(light, new RegExp(`\\.lvl-${i}\\s*\\{\\s*--lvl:\\s*${color};\\s*\\}`)));
   assert.match(readFileSync('src/styles/global.css', 'utf8'), new RegExp(`--accent: ${PALETTE.light.accent};`));
   assert.notEqual(PALETTE.light.accent, PALETTE.dark.accent);
 });

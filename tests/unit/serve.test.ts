@@ -26,7 +26,7 @@ interface Reply {
   body: Buffer;
 }
 
-/** A raw GET (fetch would follow redirects and normalise the path). */
+/** A raw GET (fetch would follow redirects and normalize the path). */
 function get(origin: string, path: string, headers: Record<string, string> = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(`${origin}${path}`, { headers }, (res) => {

@@ -59,7 +59,7 @@ describe('version 2: the instrument', () => {
     assert.deepEqual(instrumentProblems(v2, chapterSlugs), []);
   });
 
-  test('keeps to the item rules: first person, at most 15 words, no negation or absolute, one behaviour', () => {
+  test('keeps to the item rules: first person, at most 15 words, no negation or absolute, one behavior', () => {
     for (const item of v2.items) {
       assert.match(item.self, /^(I|When I|When a rep)\b/, `${item.id} is in the first person`);
       for (const text of [item.self, item.rater!]) assert.deepEqual(wordingProblems(text), [], `${item.id}: ${text}`);
@@ -88,7 +88,7 @@ describe('version 2: the instrument', () => {
     assert.match(wordingProblems('I do not coach.')[0]!, /"not"/);
     assert.match(wordingProblems('I always coach.')[0]!, /"always"/);
     assert.match(wordingProblems('I don’t coach.')[0]!, /n’t/);
-    assert.match(wordingProblems('I observe and give feedback.')[0]!, /one behaviour/);
+    assert.match(wordingProblems('I observe and give feedback.')[0]!, /one behavior/);
   });
 
   test('a broken instrument of this format is reported: no rater twin, a one-way mirror, a mirror of the same keying', () => {
@@ -126,7 +126,7 @@ describe('version 2: when the answers carry no verdict', () => {
       }
     });
 
-    test(`${form}: answers with almost no spread (two neighbouring points) get no verdict`, () => {
+    test(`${form}: answers with almost no spread (two neighboring points) get no verdict`, () => {
       fc.assert(
         fc.property(
           fc.integer({ min: scaleMin(v2), max: scaleMax(v2) - 1 }),

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../consts';
 import { OG, escapeXml, mark, pngResponse, renderPng, textBlock, wrap } from '../../../utils/og';
-import { levelColour, PALETTE } from '../../../utils/palette.ts';
+import { levelColor, PALETTE } from '../../../utils/palette.ts';
 import { t } from '../../../i18n';
 import { getResultPages, resultSummary, type ResultPage } from '../../../utils/results';
 
-/** The light theme's colours; the level colours are the result page's own (src/styles/result.css). */
+/** The light theme's colors; the level colors are the result page's own (src/styles/result.css). */
 const { bg, surface2, ink, muted, accent } = PALETTE.light;
 
 export const getStaticPaths = (async () => {
@@ -31,7 +31,7 @@ export const GET: APIRoute<ResultPage> = ({ props }) => {
   const { view, inst } = props;
   const { title } = resultSummary(view);
   const bands = inst.bands.length;
-  const colour = (level: number | null | undefined) => levelColour('light', level, bands, muted);
+  const color = (level: number | null | undefined) => levelColor('light', level, bands, muted);
   const count = view.dimensions.length;
   const rowH = Math.min(MAX_ROW, (AXIS_Y + 4 - ROWS_TOP) / count);
   // Text shrinks with the row when an instrument has more dimensions than fit at full size.
@@ -44,15 +44,15 @@ export const GET: APIRoute<ResultPage> = ({ props }) => {
       const segs = Array.from(
         { length: bands },
         (_, b) =>
-          `<rect x="${METER_X + b * (segW + GAP)}" y="${rowY(i) + Math.round(bandSize * 0.46)}" width="${segW}" height="${Math.round(bandSize * 0.85)}" rx="4" fill="${b === d.level ? colour(b) : surface2}"/>`,
+          `<rect x="${METER_X + b * (segW + GAP)}" y="${rowY(i) + Math.round(bandSize * 0.46)}" width="${segW}" height="${Math.round(bandSize * 0.85)}" rx="4" fill="${b === d.level ? color(b) : surface2}"/>`,
       ).join('');
       return `<text x="80" y="${rowY(i)}" font-size="${nameSize}" font-weight="700" fill="${ink}">${escapeXml(d.dimension.name)}</text>
-        <text x="80" y="${rowY(i) + Math.round(bandSize * 1.38)}" font-size="${bandSize}" fill="${colour(d.level)}" font-weight="700">${escapeXml(d.band?.name ?? t('result.notEnough'))}</text>${segs}`;
+        <text x="80" y="${rowY(i) + Math.round(bandSize * 1.38)}" font-size="${bandSize}" fill="${color(d.level)}" font-weight="700">${escapeXml(d.band?.name ?? t('result.notEnough'))}</text>${segs}`;
     })
     .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${OG.width}" height="${OG.height}" viewBox="0 0 ${OG.width} ${OG.height}">
   <rect width="100%" height="100%" fill="${bg}"/>
-  <rect x="0" y="0" width="${OG.width}" height="14" fill="${colour(view.indexLevel)}"/>
+  <rect x="0" y="0" width="${OG.width}" height="14" fill="${color(view.indexLevel)}"/>
   ${mark(80, 52, 1.6, accent)}
   <text x="140" y="86" font-size="28" font-weight="700" fill="${ink}">${SITE.name}</text>
   ${textBlock(wrap(title, 50, 1040, true), 80, 170, 50, 1.15, `font-weight="700" fill="${ink}"`)}
