@@ -17,7 +17,7 @@ import { HASH_HEX_CHARS, toWords } from './make-article-8grams.mjs';
 /**
  * Stems per run for the "stem run" detector. 2 floods (any two topic words: "sales team", "rep
  * tells"); 4 missed the About page's biography; 3 with at least one uncommon stem (see
- * isCommonStem in originality.mjs) catches it and nothing generic on the site.
+ * "common" in originality.mjs) catches it and nothing generic on the site.
  */
 export const STEM_RUN_LENGTH = 3;
 /**
