@@ -29,12 +29,12 @@ test('printed on A4, the worksheet has the v2 statements, scale and key', async 
   const key = page.locator('section.key');
   await expect(key.getByRole('heading', { name: 'Scoring key' })).toBeVisible();
   // Points: "hasn't come up" gives none and does not count.
-  await expect(key).toContainText(`A statement ticked “${v2.notApplicable}” gives no points and does not count`);
+  await expect(key).toContainText(`A statement checked “${v2.notApplicable}” gives no points and does not count`);
   // The rules for answers that do not separate, each with the instrument's numbers.
   const rules = v2.verdict!;
   const minAnswered = Math.ceil(rules.minAnsweredShare * items.length);
   await expect(key.locator('[data-rule="too-few-answers"]')).toContainText(`fewer than ${minAnswered} of the ${items.length} statements`);
-  await expect(key.locator('[data-rule="same-answer"]')).toContainText('the same box ticked');
+  await expect(key.locator('[data-rule="same-answer"]')).toContainText('the same box checked');
   await expect(key.locator('[data-rule="no-spread"]')).toContainText(`less than ${rules.minSpread ** 2} × n × n`);
   await expect(key.locator('[data-rule="inconsistency"]')).toContainText(`above ${rules.maxInconsistency} points`);
   const pairs = key.locator('[data-rule="contradictions"]');

@@ -8,8 +8,8 @@
  * derived from the instrument or the guide. Content (the guide, content/quiz/*.json) is not here.
  */
 
-/** The page language, for <html lang> and every Intl formatter. */
-export const lang = 'en-GB';
+/** The page language, for <html lang> and every Intl formatter: US English, so dates read month first (November 30, 2026). */
+export const lang = 'en-US';
 
 /** Words that name the site and its parts, shown on every page. */
 export const site = {
@@ -97,11 +97,11 @@ export const home = {
   whyTitle: 'Why “sell like I did” backfires',
   reason1Title: 'Your reps are not you',
   reason1:
-    'A team can share one sales process and still reach its goals by different routes. Each rep brings their own strengths and history; the path that made you excellent may not be theirs.',
+    'The rep who wins on patience and the rep who wins on nerve can both make their number. Coach them both toward your route, and you lose whatever theirs was worth.',
   reason1Link: 'One process, many paths',
   reason2Title: 'Your market has moved',
   reason2:
-    'What customers buy, how they decide and what they will pay for keep changing. The moves that won deals when you carried a bag may now lead your team the wrong way.',
+    'You last sold to the buyers of a few years ago; your reps sell to this year’s. A playbook carries a date, even when nobody writes it on.',
   reason2Link: 'Yesterday’s playbook',
   guideTitle: 'The guide',
   guideIntro: '{chapters}, each ending with what to do on Monday.',
@@ -184,7 +184,7 @@ export const teamPage = {
     'Ask your reps how they see your coaching: a short rater version, codes they send back, and your view beside theirs. No server, no accounts.',
   eyebrow: 'Team view',
   heading: 'How does your team see your coaching?',
-  lead: 'A self-check shows how you see yourself, and people often see themselves more kindly than their teams do. The team view puts your result beside your reps’ view, dimension by dimension. Where they see more “coaching like me” than you do is a blind spot worth talking about.',
+  lead: 'A self-check shows how you see yourself, and people can see themselves more kindly than their teams do. The team view puts your result beside your reps’ view, dimension by dimension. Where they see more “coaching like me” than you do is a blind spot worth talking about.',
   step1Title: 'Send your reps the rater version',
   step1:
     '{count} statements about you, in their words, taking a few minutes. Their answers stay on their own device; at the end each rep gets a short rater code and a link to send you.',
@@ -247,24 +247,24 @@ export const resultPage = {
 export const worksheet = {
   title: 'Printable worksheet',
   description:
-    'The Mini-Me Check on paper: every statement with boxes to tick, the scoring key and the rules for answers that give no reading, for workshops and cohorts.',
+    'The Mini-Me Check on paper: every statement with boxes to check, the scoring key and the rules for answers that give no reading, for workshops and cohorts.',
   eyebrow: 'For workshops · {link}',
   eyebrowLink: 'take it online instead',
   heading: 'The Mini-Me Check: worksheet',
   intro:
-    'Tick one box for each statement. Answer as you are, not as you think you should be. When a situation has not come up in that time, tick “{na}”. Then turn to the scoring key.',
+    'Check one box for each statement. Answer as you are, not as you think you should be. When a situation has not come up in that time, check “{na}”. Then turn to the scoring key.',
   scale: 'Scale:',
   scalePoint: '{value} = {label}',
   name: 'Name (optional):',
   date: 'Date:',
-  itemsCaption: 'Statements, with one box to tick per answer',
+  itemsCaption: 'Statements, with one box to check per answer',
   number: '#',
   statement: 'Statement',
   box: '{label} ({value})',
   naMark: '–',
   keyTitle: 'Scoring key',
   step1:
-    '{title} For a statement marked {m} (a mini-me habit), points = the box you ticked − {min}. For a statement marked {a} (an adaptive habit), points = {max} − the box you ticked. Each answered statement gives 0 to {span} points. A statement ticked “{na}” gives no points and does not count anywhere below.',
+    '{title} For a statement marked {m} (a mini-me habit), points = the box you checked − {min}. For a statement marked {a} (an adaptive habit), points = {max} − the box you checked. Each answered statement gives 0 to {span} points. A statement checked “{na}” gives no points and does not count anywhere below.',
   step1Title: 'Points per statement.',
   step2:
     '{title} If any of these holds, your answers give no reading at all: they cannot be told apart from answers given at random or the same way throughout. Take the check again another week, with real situations in mind.',
@@ -272,10 +272,10 @@ export const worksheet = {
   ruleTooFew:
     '{title} fewer than {min} of the {items} statements answered with a box from {low} to {high}; or no dimension with a level (step 3).',
   ruleTooFewTitle: 'Too many “{na}”:',
-  ruleSame: '{title} every statement you answered has the same box ticked.',
+  ruleSame: '{title} every statement you answered has the same box checked.',
   ruleSameTitle: 'The same answer throughout:',
   ruleSpread:
-    '{title} beside each answer, write its distance from the box you ticked most often, with a minus sign below it (−1, 0, +2 …). Add the distances: D. Add their squares: S. With n statements answered, there is almost no spread when n × S − D × D is less than {k} × n × n.',
+    '{title} beside each answer, write its distance from the box you checked most often, with a minus sign below it (−1, 0, +2 …). Add the distances: D. Add their squares: S. With n statements answered, there is almost no spread when n × S − D × D is less than {k} × n × n.',
   ruleSpreadTitle: 'Almost no spread:',
   rulePairs:
     '{title} each pair below describes opposite responses to the same situation. A pair contradicts itself when the points of its two statements are {gap} or more apart: both ends claimed at once. A pair with a “{na}” does not count. More than {max} contradicting pairs: no reading. The pairs: {pairs}.',
