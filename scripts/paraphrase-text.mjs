@@ -17,7 +17,7 @@ import { HASH_HEX_CHARS, toWords } from './make-article-8grams.mjs';
 /**
  * Stems per run for the "stem run" detector. 2 floods (any two topic words: "sales team", "rep
  * tells"); 4 missed the About page's biography; 3 with at least one uncommon stem (see
- * isCommonStem in originality.mjs) catches it and nothing generic on the site.
+ * "common" in originality.mjs) catches it and nothing generic on the site.
  */
 export const STEM_RUN_LENGTH = 3;
 /**
@@ -26,7 +26,7 @@ export const STEM_RUN_LENGTH = 3;
  */
 export const PASSAGE_SENTENCES = 3;
 /** Bumped whenever the keys or the text analysis change, so an old fingerprint file is refused. */
-export const PARAPHRASE_VERSION = 1;
+export const PARAPHRASE_VERSION = 2;
 
 /**
  * Words that carry no content of their own: function words, pronouns, auxiliaries, and a few
@@ -245,6 +245,11 @@ const COORDINATORS = new Set(['and', 'or']);
  * longer middle part means the commas are a sentence's clauses ("If you…, it is easy to… or…").
  */
 const MAX_MIDDLE_WORDS = 6;
+/** Subjects and auxiliaries: an item that starts "it is", "you have"… is a clause, not a list item. */
+const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there', 'this', 'that']);
+const AUXILIARIES = new Set('is are was were be has have had do does did will would can could may might must should shall'.split(' '));
+/** @param {Token[]} part */
+const isClause = (part) => SUBJECTS.has(part[0]?.word ?? '') && AUXILIARIES.has(part[1]?.word ?? '');
 
 /**
  * One item of an enumeration: its key content stems (up to two: the last two of a first item,
@@ -268,7 +273,8 @@ function item(tokens, position) {
  * Commas cut the sentence into chunks; a chunk after the first that holds "and"/"or" closes an
  * enumeration made of the chunks before it (back to the sentence's start or an earlier closing
  * chunk), the part before the coordinator and the part after it. It counts if its middle items are
- * short (MAX_MIDDLE_WORDS) and every item has a content word.
+ * short (MAX_MIDDLE_WORDS), none but the first starts like a clause ("it is …") and every item has
+ * a content word.
  * @param {Token[]} sentence
  * @returns {Item[][]}
  */
@@ -288,7 +294,10 @@ export function enumerations(sentence) {
     if (c < 0) continue;
     const parts = [...chunks.slice(from, k), chunk.slice(0, c), chunk.slice(c + 1)].filter((p) => p.length > 0);
     const items = parts.map((p, i) => item(p, i === 0 ? 'first' : 'other'));
-    const parallel = parts.slice(1, -1).every((p) => p.length <= MAX_MIDDLE_WORDS) && items.every((it) => it.keys.length > 0);
+    const parallel =
+      parts.slice(1, -1).every((p) => p.length <= MAX_MIDDLE_WORDS) &&
+      !parts.slice(1).some(isClause) &&
+      items.every((it) => it.keys.length > 0);
     if (items.length >= 3 && parallel) out.push(items);
     from = k;
   }

@@ -65,6 +65,8 @@ describe('text analysis', () => {
       'If you sold well, it is tempting to explain everything you once did to the team, and to expect the same.',
     ).sentences;
     assert.deepEqual(enumerations(clauses ?? []), []);
+    const [short] = textUnits('If you sold well, it is easy to quietly or openly steer the team.').sentences;
+    assert.deepEqual(enumerations(short ?? []), []);
   });
 
   test('names are not content: capitalised words inside a sentence break runs', () => {
