@@ -9,10 +9,11 @@
  * view words it: src/i18n/reasons.ts).
  */
 import { hasVerdictRules, type Advice, type Band, type Dimension, type Instrument } from './instrument.ts';
-import { decodeResult, type CodeError, type CodeKind, type CodeShape } from './result-code.ts';
+import { decodeResult, TAG_RANDOM, type CodeError, type CodeKind, type CodeShape } from './result-code.ts';
 import { levelOf, levelValue, type Result } from './scoring.ts';
 import { encodeComparison } from './comparison-link.ts';
 import { cut, printable } from './quote.ts';
+import { MIN_RATERS } from './aggregate.ts';
 
 /** Longer pasted text: only the first MAX_INPUT_CHARS are read, plus one problem saying so. */
 export const MAX_INPUT_CHARS = 20_000;
@@ -26,12 +27,7 @@ export const MAX_PROBLEMS = 20;
 /** Problems quote the offending text, cut to this many characters (ellipsis included). */
 export const MAX_PROBLEM_TEXT = 80;
 
-/**
- * The frequency format (version 2 on) marks a blind spot only where at least this many raters gave the
- * dimension a level: fewer are too few to call the team's view a view. It buys no anonymity: the
- * manager sees each code, so they can tell whose levels are whose, however many raters there are.
- */
-export const MIN_RATERS = 3;
+export { MIN_RATERS };
 
 /** How many raters must have given a dimension a level before a blind spot is marked on it. */
 export function blindSpotRaters(inst: Instrument): number {
@@ -45,6 +41,8 @@ export interface RaterEntry {
   readonly result: Result;
   /** 1-based line of the pasted text it was found on. */
   readonly line: number;
+  /** The code's tag (rater codes of tagged versions), which tells this rep's code from a copy of it. */
+  readonly tag?: string | undefined;
 }
 
 /** Why something in the box could not be used. */
@@ -58,6 +56,10 @@ export type ProblemReason =
    */
   | (CodeError & { readonly codeKind: CodeKind; readonly levels: number | undefined })
   | { readonly kind: 'too-many-raters'; readonly max: number }
+  /** The same tagged code again: counted once, at `firstLine`. */
+  | { readonly kind: 'duplicate'; readonly firstLine: number }
+  /** Another code from the same rep's device (same tag stem, other levels), on `earlierLine`: only this later one counts. */
+  | { readonly kind: 'replaced'; readonly earlierLine: number }
   /** The problems past MAX_PROBLEMS, summed up. */
   | { readonly kind: 'unlisted'; readonly count: number; readonly fromLine: number }
   | { readonly kind: 'too-long'; readonly maxChars: number };
@@ -72,7 +74,10 @@ export interface InputProblem {
 }
 
 export interface ParsedTeamInput {
-  /** In the order found; identical codes are kept, as two reps can answer alike. */
+  /**
+   * In the order found. A tagged code pasted twice is kept once, and of two codes from the same rep's
+   * device only the later one; untagged identical codes are all kept, as two reps can answer alike.
+   */
   readonly raters: readonly RaterEntry[];
   /** A manager's own result (a v-code or result link) found in the box, the last one wins. */
   readonly self: { readonly code: string; readonly result: Result; readonly line: number } | undefined;
@@ -84,9 +89,9 @@ export interface ParsedTeamInput {
  * Anything that could be a code inside a link: digits, and `x` for a dimension without a level.
  * Unbounded, so that damaged codes are found and reported rather than skipped.
  */
-const CODE_IN_TEXT = /(?<![A-Za-z0-9])([rv][0-9]+-[0-9x]+)(?![0-9x])/g;
-/** A bare token shaped like a code (decodeResult then says whether it is one). */
-const CODE_SHAPE = /^[rv][0-9]+-[0-9x]+$/;
+const CODE_IN_TEXT = /(?<![A-Za-z0-9])([rv][0-9]+-[0-9x]+(?:-[a-z0-9]+)?)(?![a-z0-9])/g;
+/** A bare token shaped like a code, with or without a tag (decodeResult then says whether it is one). */
+const CODE_SHAPE = /^[rv][0-9]+-[0-9x]+(?:-[a-z0-9]+)?$/;
 /** A token holding any of these is read as a link (or part of one) and searched for codes. */
 const LINK_CHARS = /[/#?=]/;
 const SEPARATORS = /[\s,;]+/u;
@@ -98,7 +103,7 @@ const EDGE_PUNCTUATION = /^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g;
 const NOT_A_CODE: ProblemReason = { kind: 'not-a-code' };
 
 /** Quotes a piece of input safely for a problem: one line, printable, at most MAX_PROBLEM_TEXT characters. */
-function clip(text: string): string {
+export function clip(text: string): string {
   return cut(printable(text).trim(), MAX_PROBLEM_TEXT);
 }
 
@@ -106,7 +111,7 @@ function clip(text: string): string {
  * Decodes only ASCII percent-escapes (`%2C`, `%3D`, `%2D`…). Codes are ASCII, so nothing is lost, and
  * a bad or non-ASCII escape (`%E0%A4%A`, `%zz`) simply stays as text: decodeURIComponent would throw.
  */
-function decodeAsciiEscapes(text: string): string {
+export function decodeAsciiEscapes(text: string): string {
   return text.replace(/%([0-7][0-9A-Fa-f])/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
@@ -143,10 +148,10 @@ function codesIn(token: string): { found: Found[] } | { reason: ProblemReason } 
  * The part of over-long text that is read: the first MAX_INPUT_CHARS characters, minus a token cut in
  * two at the limit (half a code would be reported as a damaged one).
  */
-function readablePart(text: string): string {
-  if (text.length <= MAX_INPUT_CHARS) return text;
-  const head = text.slice(0, MAX_INPUT_CHARS);
-  if (IS_SEPARATOR.test(text.charAt(MAX_INPUT_CHARS))) return head;
+export function readablePart(text: string, max = MAX_INPUT_CHARS): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  if (IS_SEPARATOR.test(text.charAt(max))) return head;
   let end = head.length;
   while (end > 0 && !IS_SEPARATOR.test(head.charAt(end - 1))) end--;
   return head.slice(0, end);
@@ -163,6 +168,8 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
   const lines = read.split(/\r\n|\n|\r/);
 
   const raters: RaterEntry[] = [];
+  /** Tag stem → position in `raters`. */
+  const seen = new Map<string, number>();
   let self: ParsedTeamInput['self'] = undefined;
   const problems: InputProblem[] = [];
   let unlisted = 0;
@@ -199,8 +206,17 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
           problem(line, code, { ...decoded.error, codeKind: kind, levels: shapes.get(versionOf(code))?.levels });
         } else if (kind === 'v') {
           self = { code, result: decoded.result, line };
+        } else if (decoded.tag !== undefined && seen.has(decoded.tag.slice(0, TAG_RANDOM))) {
+          const at = seen.get(decoded.tag.slice(0, TAG_RANDOM)) as number;
+          const earlier = raters[at] as RaterEntry;
+          if (earlier.code === code) problem(line, code, { kind: 'duplicate', firstLine: earlier.line });
+          else {
+            problem(line, code, { kind: 'replaced', earlierLine: earlier.line });
+            raters[at] = { code, result: decoded.result, line, tag: decoded.tag };
+          }
         } else if (raters.length < MAX_RATERS) {
-          raters.push({ code, result: decoded.result, line });
+          if (decoded.tag !== undefined) seen.set(decoded.tag.slice(0, TAG_RANDOM), raters.length);
+          raters.push({ code, result: decoded.result, line, tag: decoded.tag });
         } else if (!capReported) {
           // Always listed, whatever MAX_PROBLEMS says: it explains why codes the user can see are missing.
           capReported = true;

@@ -621,6 +621,33 @@ export const compare = {
   linkLabel: 'Link to this comparison (holds the codes, nothing else)',
 } as const;
 
+/** Who sees what (src/components/WhoSees.astro), on every page of the team and cohort views. */
+export const whoSees = {
+  title: 'Who sees what',
+  caption: 'What each person involved can see, and what they never see',
+  who: 'Who',
+  sees: 'Sees',
+  never: 'Never sees',
+  rep: 'A rep',
+  repSees: 'Their own answers, and the code those answers give.',
+  repNever: 'Other reps’ codes, or the manager’s own result.',
+  collector: 'The collector',
+  collectorSees:
+    'Each code sent to them: one rep’s level on each dimension. Only when the team uses a collector (a trainer, an HR partner, a peer manager the reps trust).',
+  collectorNever: 'Any rep’s answers to the statements.',
+  manager: 'The manager',
+  managerSees:
+    'Through a collector: a team summary, made from at least three codes: how many raters, and per dimension a level or a range. Direct: each rep’s code.',
+  managerNever: 'Any rep’s answers; through a collector, which rep gave which levels.',
+  trainer: 'A trainer',
+  trainerSees: 'The result links managers choose to send for a cohort view, and the counts made from them.',
+  trainerNever: 'Any answers, or any rep’s code (unless they also act as a collector).',
+  host: 'The site’s host',
+  hostSees:
+    'Which pages are opened. A result link’s code is in its address, so the host’s logs may hold it; nothing after the # of a link (requests, codes in links, summaries, cohort counts) is ever sent.',
+  hostNever: 'Answers: they stay on the device that answered.',
+} as const;
+
 /**
  * Why a line of the paste box was left out (src/lib/team.ts ProblemReason: its own kinds and those
  * of CodeError), worded by src/i18n/reasons/team.ts. Keyed by the reason's kind and taking its fields
@@ -630,6 +657,9 @@ export const teamProblem = {
   'not-a-code': 'not a rater code or a link to one',
   'upper-case': 'codes are written in lower case: {lower}',
   'too-many-raters': 'more than {max} rater codes; only the first {max} are used',
+  duplicate: 'the same code as on line {firstLine}, so it is counted once',
+  replaced: 'from the same rep as the code on line {earlierLine}, who answered again: only this later code is counted',
+  'bad-tag': 'the letters after the second dash do not fit the levels: the code was mistyped or changed; ask for it again',
   unlisted: {
     one: '{count} more problem, from line {fromLine} on, not listed',
     other: '{count} more problems, from line {fromLine} on, not listed',
