@@ -64,7 +64,8 @@ export interface ParsedCohort {
 }
 
 /** Anything code-shaped: a result, a no-verdict marker, a summary, a rater code. Unbounded, so damaged ones are reported. */
-const CODE_IN_TEXT = /(?<![A-Za-z0-9])(v[0-9]+-none|[vV][0-9]+-[0-9xX]+|[tT][0-9]+-[0-9a-zA-Z.-]+|[rR][0-9]+-[0-9xX]+(?:-[a-zA-Z0-9]+)?)(?![A-Za-z0-9])/g;
+const CODE_IN_TEXT =
+  /(?<![A-Za-z0-9])(v[0-9]+-none|[vV][0-9]+-[0-9xX]+|[tT][0-9]+-[0-9a-zA-Z.-]+|[rR][0-9]+-[0-9xX]+(?:-[a-zA-Z0-9]+)?)(?![A-Za-z0-9])/g;
 const NONE = /^v([0-9]+)-none$/;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 
@@ -72,11 +73,7 @@ const HAS_CONTENT = /[\p{L}\p{N}]/u;
  * Reads what a trainer pasted. `inst` is the current instrument: results of other versions are named
  * and left out, never counted with it.
  */
-export function parseCohortInput(
-  text: unknown,
-  inst: Instrument,
-  shapes: ReadonlyMap<number, CodeShape & SummaryShape>,
-): ParsedCohort {
+export function parseCohortInput(text: unknown, inst: Instrument, shapes: ReadonlyMap<number, CodeShape & SummaryShape>): ParsedCohort {
   if (typeof text !== 'string') return { entries: [], none: 0, problems: [] };
   const read = readablePart(text, MAX_COHORT_INPUT);
   const entries: CohortEntry[] = [];
@@ -158,9 +155,14 @@ export function parseCohortInput(
     }
   });
 
-  if (unlisted > 0) problems.push({ line: firstUnlisted, text: '', reason: { kind: 'unlisted', count: unlisted, fromLine: firstUnlisted } });
+  if (unlisted > 0)
+    problems.push({ line: firstUnlisted, text: '', reason: { kind: 'unlisted', count: unlisted, fromLine: firstUnlisted } });
   if (read.length < text.length && /\S/u.test(text.slice(read.length))) {
-    problems.push({ line: read.split(/\r\n|\n|\r/).length, text: clip(text.slice(read.length)), reason: { kind: 'too-long', maxChars: MAX_COHORT_INPUT } });
+    problems.push({
+      line: read.split(/\r\n|\n|\r/).length,
+      text: clip(text.slice(read.length)),
+      reason: { kind: 'too-long', maxChars: MAX_COHORT_INPUT },
+    });
   }
   return { entries, none, problems };
 }
@@ -228,7 +230,14 @@ export function makeCohort(inst: Instrument, entries: readonly CohortEntry[], no
 }
 
 function cohortBody(c: CohortCounts): string {
-  const parts = [`c${c.version}`, String(c.results), String(c.none), ...c.dimensions.map((d) => d.join('.')), c.overall.join('.'), String(c.teams)];
+  const parts = [
+    `c${c.version}`,
+    String(c.results),
+    String(c.none),
+    ...c.dimensions.map((d) => d.join('.')),
+    c.overall.join('.'),
+    String(c.teams),
+  ];
   if (c.gaps) parts.push(...c.gaps.map((g) => GAPS.map((k) => g[k]).join('.')));
   return parts.join('-');
 }
@@ -239,7 +248,8 @@ export function encodeCohort(c: CohortCounts): string {
   return `${text}-${checkString(text)}`;
 }
 
-export type CohortError = { readonly kind: 'malformed' } | { readonly kind: 'unknown-version'; readonly version: number } | { readonly kind: 'changed' };
+export type CohortError =
+  { readonly kind: 'malformed' } | { readonly kind: 'unknown-version'; readonly version: number } | { readonly kind: 'changed' };
 export type DecodedCohort = { readonly ok: true; readonly counts: CohortCounts } | { readonly ok: false; readonly error: CohortError };
 
 const COHORT_PATTERN = /^c([1-9][0-9]{0,3})-([0-9a-z.-]{1,600})$/;
@@ -282,7 +292,7 @@ export function decodeCohort(input: unknown, shapes: ReadonlyMap<number, Summary
   const missing = (dimensions as number[][]).map((d) => d[shape.levels] ?? 0);
   const noOverall = overall[shape.levels] ?? 0;
   if (noOverall < Math.max(...missing) || noOverall > total(missing)) return changed;
-  if ((teams >= MIN_COHORT) !== (gapParts.length === k)) return changed;
+  if (teams >= MIN_COHORT !== (gapParts.length === k)) return changed;
   if (gapParts.some((g) => g === undefined || total(g) > teams)) return changed;
   const counts: CohortCounts = {
     version,
@@ -291,7 +301,10 @@ export function decodeCohort(input: unknown, shapes: ReadonlyMap<number, Summary
     dimensions: dimensions as number[][],
     overall,
     teams,
-    gaps: gapParts.length === k ? (gapParts as number[][]).map((g) => ({ 'team-higher': g[0] ?? 0, close: g[1] ?? 0, 'team-lower': g[2] ?? 0 })) : undefined,
+    gaps:
+      gapParts.length === k
+        ? (gapParts as number[][]).map((g) => ({ 'team-higher': g[0] ?? 0, close: g[1] ?? 0, 'team-lower': g[2] ?? 0 }))
+        : undefined,
   };
   if (encodeCohort(counts) !== code) return changed;
   return { ok: true, counts };

@@ -26,9 +26,7 @@ export interface TeamRequest {
 }
 
 export type ReadRequest =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'request'; readonly request: TeamRequest }
-  | { readonly kind: 'damaged' };
+  { readonly kind: 'none' } | { readonly kind: 'request'; readonly request: TeamRequest } | { readonly kind: 'damaged' };
 
 /** Text as the page may show it: printable, whitespace collapsed, trimmed, cut; undefined when empty. */
 export function cleanText(text: unknown): string | undefined {

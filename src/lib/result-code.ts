@@ -38,8 +38,7 @@ export type CodeError =
   | { readonly kind: 'bad-tag' };
 
 export type Decoded =
-  | { readonly ok: true; readonly result: Result; readonly tag?: string | undefined }
-  | { readonly ok: false; readonly error: CodeError };
+  { readonly ok: true; readonly result: Result; readonly tag?: string | undefined } | { readonly ok: false; readonly error: CodeError };
 
 /** Self results are `v…`; a rep's view of their manager (team view) is `r…`. */
 export type CodeKind = 'v' | 'r';

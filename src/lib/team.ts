@@ -10,10 +10,11 @@
  */
 import { hasVerdictRules, type Advice, type Band, type Dimension, type Instrument } from './instrument.ts';
 import { decodeResult, TAG_RANDOM, type CodeError, type CodeKind, type CodeShape } from './result-code.ts';
-import { levelOf, levelValue, type Result } from './scoring.ts';
+import type { Result } from './scoring.ts';
 import { encodeComparison } from './comparison-link.ts';
 import { cut, printable } from './quote.ts';
-import { MIN_RATERS } from './aggregate.ts';
+import { agreementOf, gapOf, groupView, levelsOn, MIN_RATERS, type Agreement, type GroupView } from './aggregate.ts';
+import { decodeSummary, type TeamSummary } from './summary.ts';
 
 /** Longer pasted text: only the first MAX_INPUT_CHARS are read, plus one problem saying so. */
 export const MAX_INPUT_CHARS = 20_000;
@@ -56,6 +57,11 @@ export type ProblemReason =
    */
   | (CodeError & { readonly codeKind: CodeKind; readonly levels: number | undefined })
   | { readonly kind: 'too-many-raters'; readonly max: number }
+  /** A team summary that does not read: edited, damaged, or of a version this site does not know. */
+  | { readonly kind: 'summary-changed' }
+  | { readonly kind: 'summary-unknown-version'; readonly version: number }
+  /** Rater codes beside a team summary: never mixed into it. */
+  | { readonly kind: 'beside-summary' }
   /** The same tagged code again: counted once, at `firstLine`. */
   | { readonly kind: 'duplicate'; readonly firstLine: number }
   /** Another code from the same rep's device (same tag stem, other levels), on `earlierLine`: only this later one counts. */
@@ -81,6 +87,11 @@ export interface ParsedTeamInput {
   readonly raters: readonly RaterEntry[];
   /** A manager's own result (a v-code or result link) found in the box, the last one wins. */
   readonly self: { readonly code: string; readonly result: Result; readonly line: number } | undefined;
+  /**
+   * A collector's team summary found in the box, the last one wins. With one, the rater codes in the
+   * box are not used (each is named as a problem): a summary is never mixed with individual codes.
+   */
+  readonly summary: { readonly code: string; readonly summary: TeamSummary; readonly line: number } | undefined;
   /** In line order; a summary of unlisted problems and the over-long-input notice come last. */
   readonly problems: readonly InputProblem[];
 }
@@ -89,9 +100,9 @@ export interface ParsedTeamInput {
  * Anything that could be a code inside a link: digits, and `x` for a dimension without a level.
  * Unbounded, so that damaged codes are found and reported rather than skipped.
  */
-const CODE_IN_TEXT = /(?<![A-Za-z0-9])([rv][0-9]+-[0-9x]+(?:-[a-z0-9]+)?)(?![a-z0-9])/g;
-/** A bare token shaped like a code, with or without a tag (decodeResult then says whether it is one). */
-const CODE_SHAPE = /^[rv][0-9]+-[0-9x]+(?:-[a-z0-9]+)?$/;
+const CODE_IN_TEXT = /(?<![A-Za-z0-9])([rv][0-9]+-[0-9x]+(?:-[a-z0-9]+)?|t[0-9]+-[0-9a-z.-]+)(?![a-z0-9])/g;
+/** A bare token shaped like a code (with or without a tag) or a team summary; the decoders then say whether it is one. */
+const CODE_SHAPE = /^(?:[rv][0-9]+-[0-9x]+(?:-[a-z0-9]+)?|t[0-9]+-[0-9a-z.-]+)$/;
 /** A token holding any of these is read as a link (or part of one) and searched for codes. */
 const LINK_CHARS = /[/#?=]/;
 const SEPARATORS = /[\s,;]+/u;
@@ -120,11 +131,12 @@ function versionOf(code: string): number {
   return Number(code.slice(1, code.indexOf('-')));
 }
 
-const kindOf = (code: string): CodeKind => (code.startsWith('r') ? 'r' : 'v');
+type FoundKind = CodeKind | 't';
+const kindOf = (code: string): FoundKind => (code.startsWith('r') ? 'r' : code.startsWith('t') ? 't' : 'v');
 
 interface Found {
   readonly code: string;
-  readonly kind: CodeKind;
+  readonly kind: FoundKind;
 }
 
 /**
@@ -163,7 +175,7 @@ export function readablePart(text: string, max = MAX_INPUT_CHARS): string {
  * Never throws, on any input (non-strings → empty result with no problems).
  */
 export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeShape>): ParsedTeamInput {
-  if (typeof text !== 'string') return { raters: [], self: undefined, problems: [] };
+  if (typeof text !== 'string') return { raters: [], self: undefined, summary: undefined, problems: [] };
   const read = readablePart(text);
   const lines = read.split(/\r\n|\n|\r/);
 
@@ -171,6 +183,7 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
   /** Tag stem → position in `raters`. */
   const seen = new Map<string, number>();
   let self: ParsedTeamInput['self'] = undefined;
+  let summary: ParsedTeamInput['summary'] = undefined;
   const problems: InputProblem[] = [];
   let unlisted = 0;
   let firstUnlistedLine = 0;
@@ -201,6 +214,14 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
         continue;
       }
       for (const { code, kind } of codes.found) {
+        if (kind === 't') {
+          const read = decodeSummary(code, shapes);
+          if (read.ok) summary = { code, summary: read.summary, line };
+          else if (read.error.kind === 'unknown-version')
+            problem(line, code, { kind: 'summary-unknown-version', version: read.error.version });
+          else problem(line, code, { kind: 'summary-changed' });
+          continue;
+        }
         const decoded = decodeResult(code, shapes, kind);
         if (!decoded.ok) {
           problem(line, code, { ...decoded.error, codeKind: kind, levels: shapes.get(versionOf(code))?.levels });
@@ -216,7 +237,9 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
           }
         } else if (raters.length < MAX_RATERS) {
           if (decoded.tag !== undefined) seen.set(decoded.tag.slice(0, TAG_RANDOM), raters.length);
-          raters.push({ code, result: decoded.result, line, tag: decoded.tag });
+          raters.push(
+            decoded.tag === undefined ? { code, result: decoded.result, line } : { code, result: decoded.result, line, tag: decoded.tag },
+          );
         } else if (!capReported) {
           // Always listed, whatever MAX_PROBLEMS says: it explains why codes the user can see are missing.
           capReported = true;
@@ -227,6 +250,12 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
     if (junk.length > 0) problem(line, junk.length === tokens ? content : junk.join(' '), NOT_A_CODE);
   });
 
+  if (summary !== undefined && raters.length > 0) {
+    // Named first, in line order with the rest: the summary is what the view compares.
+    for (const r of raters) problems.push({ line: r.line, text: clip(r.code), reason: { kind: 'beside-summary' } });
+    problems.sort((a, b) => a.line - b.line);
+    raters.length = 0;
+  }
   if (unlisted > 0) {
     problems.push({
       line: firstUnlistedLine,
@@ -242,7 +271,7 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
       reason: { kind: 'too-long', maxChars: MAX_INPUT_CHARS },
     });
   }
-  return { raters, self, problems };
+  return { raters, self, summary, problems };
 }
 
 /** One dimension of the self-versus-team comparison. */
@@ -257,6 +286,10 @@ export interface TeamDimension {
   /** The band the team's view falls in: levelOf(inst, mean of the raters' levelValue()s) — the same rounding as everything else. */
   readonly teamLevel: number | undefined;
   readonly teamBand: Band | undefined;
+  /** The lowest and highest level the raters gave, and whether they lie within one level (agree) or not (split). */
+  readonly low: number | undefined;
+  readonly high: number | undefined;
+  readonly agreement: Agreement | undefined;
   /**
    * The team sees at least one level more mini-me than the manager (teamMean − selfLevel ≥ 1), from at
    * least blindSpotRaters(inst) raters who gave the dimension a level.
@@ -277,6 +310,10 @@ export interface TeamComparison {
   /** Fewer than blindSpotRaters(inst) raters (but at least one): no blind spot can be marked yet. */
   readonly fewRaters: boolean;
   readonly dimensions: readonly TeamDimension[];
+  /** Where the team's view comes from: rater codes (direct mode) or a collector's summary. */
+  readonly source: 'codes' | 'summary';
+  /** A summary was given but is of another version than `inst`, so it is left out. */
+  readonly summaryOtherVersion: boolean;
   /** Raters whose version differs from inst.version are left out and counted here. */
   readonly otherVersion: number;
   /** Their positions in `raters` as given, so the view can name each one. */
@@ -295,58 +332,76 @@ function fits(inst: Instrument, result: Result): boolean {
   );
 }
 
-/**
- * Self-view beside the team's view, per dimension. Results that do not belong to `inst` (another
- * version, or a shape no decoder would produce) are left out rather than mixed in: a level means
- * something only within its version.
- */
-export function compareTeam(inst: Instrument, self: Result | undefined, raters: readonly Result[]): TeamComparison {
-  const used = raters.filter((r) => fits(inst, r));
-  const own = self !== undefined && fits(inst, self) ? self : undefined;
-  const n = used.length;
-  const min = blindSpotRaters(inst);
-  const dimensions = inst.dimensions.map((dimension, i): TeamDimension => {
-    const selfLevel = own === undefined ? undefined : (own.levels[i] ?? null);
-    // Only the raters who gave this dimension a level (the frequency format lets a dimension have none).
-    const levels = used.flatMap((r) => (typeof r.levels[i] === 'number' ? [r.levels[i] as number] : []));
-    const m = levels.length;
-    if (m === 0) {
-      return {
-        dimension,
-        selfLevel,
-        raters: 0,
-        teamMean: undefined,
-        teamLevel: undefined,
-        teamBand: undefined,
-        blindSpot: false,
-        tooFewRaters: false,
-        advice: undefined,
-      };
-    }
-    const sum = levels.reduce((a, l) => a + l, 0);
-    const teamLevel = levelOf(inst, levels.reduce((a, l) => a + levelValue(inst, l), 0) / m);
-    const teamBand = inst.bands[teamLevel];
-    // In whole numbers (sum − self·m ≥ m), so a mean of exactly one level more is never lost to rounding.
-    const higher = typeof selfLevel === 'number' && sum - selfLevel * m >= m;
-    const advice = teamBand && inst.advice.find((a) => a.dimension === dimension.id && a.band === teamBand.id);
+/** One dimension of the comparison, from the manager's level and the team's view of it (./aggregate.ts). */
+function teamDimension(
+  inst: Instrument,
+  dimension: Dimension,
+  selfLevel: number | null | undefined,
+  view: GroupView | undefined,
+): TeamDimension {
+  if (view === undefined) {
     return {
       dimension,
       selfLevel,
-      raters: m,
-      teamMean: sum / m,
-      teamLevel,
-      teamBand,
-      blindSpot: higher && m >= min,
-      tooFewRaters: higher && m < min,
-      advice,
+      raters: 0,
+      teamMean: undefined,
+      teamLevel: undefined,
+      teamBand: undefined,
+      low: undefined,
+      high: undefined,
+      agreement: undefined,
+      blindSpot: false,
+      tooFewRaters: false,
+      advice: undefined,
     };
-  });
+  }
+  const teamBand = inst.bands[view.level];
+  const higher = typeof selfLevel === 'number' && gapOf(selfLevel, view) === 'team-higher';
+  const min = blindSpotRaters(inst);
+  return {
+    dimension,
+    selfLevel,
+    raters: view.count,
+    teamMean: view.sum / view.count,
+    teamLevel: view.level,
+    teamBand,
+    low: view.low,
+    high: view.high,
+    agreement: agreementOf(view),
+    blindSpot: higher && view.count >= min,
+    tooFewRaters: higher && view.count < min,
+    advice: teamBand && inst.advice.find((a) => a.dimension === dimension.id && a.band === teamBand.id),
+  };
+}
+
+/**
+ * Self-view beside the team's view, per dimension: the team's view from rater results, or from a
+ * collector's summary (which holds only the aggregate). Results and summaries that do not belong to
+ * `inst` (another version, or a shape no decoder would produce) are left out rather than mixed in: a
+ * level means something only within its version.
+ */
+export function compareTeam(inst: Instrument, self: Result | undefined, raters: readonly Result[], summary?: TeamSummary): TeamComparison {
+  const fromSummary = summary !== undefined && summary.version === inst.version && summary.dimensions.length === inst.dimensions.length;
+  const used = fromSummary ? [] : raters.filter((r) => fits(inst, r));
+  const own = self !== undefined && fits(inst, self) ? self : undefined;
+  const n = fromSummary ? summary.raters : used.length;
+  const min = blindSpotRaters(inst);
+  const dimensions = inst.dimensions.map((dimension, i) =>
+    teamDimension(
+      inst,
+      dimension,
+      own === undefined ? undefined : (own.levels[i] ?? null),
+      fromSummary ? summary.dimensions[i] : groupView(inst, levelsOn(used, i)),
+    ),
+  );
   return {
     raterCount: n,
     fewRaters: n > 0 && n < min,
     dimensions,
-    otherVersion: raters.length - n,
-    leftOut: raters.flatMap((r, i) => (fits(inst, r) ? [] : [i])),
+    source: fromSummary ? 'summary' : 'codes',
+    summaryOtherVersion: summary !== undefined && !fromSummary,
+    otherVersion: fromSummary ? 0 : raters.length - n,
+    leftOut: fromSummary ? [] : raters.flatMap((r, i) => (fits(inst, r) ? [] : [i])),
     selfOtherVersion: self !== undefined && own === undefined,
   };
 }
@@ -355,7 +410,7 @@ export { encodeComparison };
 
 /**
  * Reads a fragment (with or without '#'; a whole link is fine too) back into text for the paste box
- * (one code per line, self first) — never throws; garbage → ''. Feeding the result to parseTeamInput
+ * (one code per line: self, then a team summary, then rater codes) — never throws; garbage → ''. Feeding the result to parseTeamInput
  * rebuilds the same raters and self.
  *
  * Only code-shaped values come through (a damaged `r1-20` does, so the box can say what is wrong with
@@ -373,6 +428,7 @@ export function comparisonToText(fragment: unknown): string {
   // mail or chat program escaped (`%26`, `%3D`, `%2C`).
   text = decodeAsciiEscapes(text);
   let self: string | undefined;
+  let summary: string | undefined;
   const raters: string[] = [];
   for (const part of text.split('&')) {
     const eq = part.indexOf('=');
@@ -386,7 +442,9 @@ export function comparisonToText(fragment: unknown): string {
       for (const code of values) if (CODE_SHAPE.test(code) && code.startsWith('v')) self = code;
     } else if (key === 'r') {
       for (const code of values) if (CODE_SHAPE.test(code) && code.startsWith('r')) raters.push(code);
+    } else if (key === 't') {
+      for (const code of values) if (CODE_SHAPE.test(code) && code.startsWith('t')) summary = code;
     }
   }
-  return (self === undefined ? raters : [self, ...raters]).join('\n');
+  return [self, summary, ...raters].filter((line) => line !== undefined).join('\n');
 }
