@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/scoring.ts';
 import { readAnswers } from '../../src/lib/verdict.ts';
 import { MIN_RATERS } from '../../src/lib/team.ts';
+import { encodeSummary, makeSummary } from '../../src/lib/summary.ts';
 import { current, expectNoA11yViolations, hasHorizontalScroll, hydrated, refuseStorage, v1, v2, watch } from './support.ts';
 import { HISTORY_KEY, progressAfter, QUIZ_KEY, RATER_KEY, seedStorage } from './quiz-helpers.ts';
 
@@ -202,6 +203,33 @@ test('with fewer than three raters no blind spot is marked, and the page says wh
   // Where one rater sees a level more, the row says it is too few to mark.
   await expect(page.locator('.few-note').first()).toContainText('a blind spot needs at least three');
   await expect(page.locator('.no-blind')).toContainText(RULE);
+});
+
+test('a team summary link beside the own result: the team view and blind spots the test computes, no rater code anywhere; edited, a clear message and no figures', async ({
+  page,
+}) => {
+  const results = reps.map((r) => r.result);
+  const made = makeSummary(v2, results);
+  if (!made.ok) throw new Error('no summary');
+  const summary = encodeSummary(made.summary);
+  await page.goto(`/team/compare/#self=${selfCode}&t=${summary}`);
+  await hydrated(page);
+  await expect(page.locator('.summary-note')).toBeVisible();
+  await expectTeamView(page, results);
+  const blind = expectedTeam(results).filter((d) => d.blind);
+  expect(blind.length).toBeGreaterThan(0);
+  await expect(page.locator('.compare-row.blind')).toHaveCount(blind.length);
+  for (const d of blind) await expect(page.locator(`.compare-row.blind[data-dimension="${d.id}"]`)).toHaveCount(1);
+  // The page holds the aggregate only: no rep's code, in the text or the markup.
+  const html = await page.content();
+  for (const r of results) expect(html).not.toContain(encodeResult(r, 'r'));
+  await expectNoA11yViolations(page, 'comparison from a summary');
+
+  // The same link with one figure changed by hand: named as changed, and no team figures at all.
+  await page.locator('#team-codes').fill(`${selfCode}\n${summary.replace(/^t2-4-/, 't2-5-')}`);
+  await expect(page.locator('.problems')).toContainText('changed after it was made');
+  await expect(page.locator('[data-rater-count]')).toHaveAttribute('data-rater-count', '0');
+  await expect(page.locator('[data-team-mean]')).toHaveCount(0);
 });
 
 test('the comparison page says plainly what each route shows: direct codes, whose levels are whose; a summary, the aggregate only', async ({
