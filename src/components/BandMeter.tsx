@@ -9,16 +9,25 @@ interface Props {
   readonly bands: number;
   /** The filled band (0-based); null fills none (a dimension with too few answers). */
   readonly level: number | null;
+  /** Bands a group's levels span (lowest, highest): shaded lighter than the filled one. */
+  readonly range?: readonly [number, number] | undefined;
 }
 
 const GAP = 1.5;
 
-export function BandMeter({ bands, level }: Props) {
+export function BandMeter({ bands, level, range }: Props) {
   const width = (100 - GAP * (bands - 1)) / bands;
   return (
     <svg class="meter" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
       {Array.from({ length: bands }, (_, i) => (
-        <rect x={i * (width + GAP)} y={0} width={width} height={10} rx={1.5} class={`seg${i === level ? ' on' : ''}`} />
+        <rect
+          x={i * (width + GAP)}
+          y={0}
+          width={width}
+          height={10}
+          rx={1.5}
+          class={`seg${i === level ? ' on' : range && i >= range[0] && i <= range[1] ? ' span' : ''}`}
+        />
       ))}
     </svg>
   );

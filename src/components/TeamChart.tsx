@@ -25,7 +25,6 @@ interface Props {
 export function TeamChart({ comparison, inst, base, chapters, strings, words, leftOut }: Props) {
   const { compare: s, result: r, lang } = strings;
   const n = comparison.raterCount;
-  const level = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const bands = inst.bands.length;
   const min = blindSpotRaters(inst);
   const minWords = words[min] ?? String(min);
@@ -44,6 +43,10 @@ export function TeamChart({ comparison, inst, base, chapters, strings, words, le
         </p>
       )}
       {comparison.selfOtherVersion && <p class="warning">{s.selfOtherVersion}</p>}
+      {comparison.summaryOtherVersion && <p class="warning">{format(s.summaryOtherVersion, lang, { version: inst.version })}</p>}
+      {comparison.source === 'summary' && (
+        <p class="summary-note">{parts(s.summaryNote, lang, { lead: <strong>{s.summaryLead}</strong> })}</p>
+      )}
       {leftOut.length > 0 && (
         <div class="warning left-out">
           <p>{format(s.otherVersion, lang, { count: leftOut.length, version: inst.version })}</p>
@@ -75,21 +78,32 @@ export function TeamChart({ comparison, inst, base, chapters, strings, words, le
                 class={`pair-line team ${toneClass(d.teamLevel, bands)}`}
                 data-team-mean={d.teamMean?.toFixed(2)}
                 data-raters={d.raters}
+                data-agreement={d.agreement}
               >
                 <span class="who">
                   {parts(s.team, lang, {
                     band: <strong>{d.teamBand?.name ?? r.notEnough}</strong>,
-                    mean:
-                      d.teamMean === undefined ? (
+                    detail:
+                      d.low === undefined || d.high === undefined ? (
                         ''
                       ) : (
                         <span class="mean">
-                          {format(s.mean, lang, { level: level.format(d.teamMean + 1), levels: bands, count: d.raters })}
+                          {d.agreement === 'split'
+                            ? format(s.split, lang, {
+                                count: d.raters,
+                                low: inst.bands[d.low]?.name ?? '',
+                                high: inst.bands[d.high]?.name ?? '',
+                              })
+                            : format(s.agree, lang, { count: d.raters })}
                         </span>
                       ),
                   })}
                 </span>
-                <BandMeter bands={bands} level={d.teamLevel ?? null} />
+                <BandMeter
+                  bands={bands}
+                  level={d.teamLevel ?? null}
+                  range={d.low === undefined || d.high === undefined ? undefined : [d.low, d.high]}
+                />
               </span>
               {d.tooFewRaters && <span class="few-note">{format(s.tooFewForBlind, lang, { count: d.raters, min: minWords })}</span>}
             </li>

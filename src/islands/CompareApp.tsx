@@ -24,8 +24,9 @@ interface Props extends StoreSetup {
 
 export default function CompareApp({ inst, base, chapters, strings, words }: Props) {
   const { compare: s, lang } = strings;
-  const summaryText = ({ read, linesLeftOut }: CodesSummary) => {
-    const codesRead = format(s.read, lang, { count: read });
+  const summaryText = ({ read, summaryRaters, linesLeftOut }: CodesSummary) => {
+    const codesRead =
+      summaryRaters === undefined ? format(s.read, lang, { count: read }) : format(s.summaryRead, lang, { count: summaryRaters });
     return linesLeftOut > 0
       ? format(s.summaryLeftOut, lang, { read: codesRead, leftOut: format(s.leftOut, lang, { count: linesLeftOut }) })
       : format(s.summary, lang, { read: codesRead });
@@ -75,7 +76,7 @@ export default function CompareApp({ inst, base, chapters, strings, words }: Pro
 
       <section class="panel" aria-labelledby="view-title" data-rater-count={comparison?.raterCount ?? 0}>
         <h2 id="view-title">{s.viewTitle}</h2>
-        {!comparison || comparison.raterCount === 0 ? (
+        {!comparison || (comparison.raterCount === 0 && !comparison.summaryOtherVersion) ? (
           <p class="empty">{s.empty}</p>
         ) : (
           <>
@@ -90,7 +91,7 @@ export default function CompareApp({ inst, base, chapters, strings, words }: Pro
             />
             <CopyLink
               id="compare-link"
-              label={s.linkLabel}
+              label={comparison.source === 'summary' ? s.linkLabelSummary : s.linkLabel}
               path={`${base}team/compare/#${team?.fragment ?? ''}`}
               strings={strings.copyLink}
             />

@@ -5,12 +5,13 @@
 
 /**
  * The comparison's own link fragment (no leading '#'): `self=v1-2031&r=r1-2031,r1-1120` (self omitted
- * when absent, `r=` omitted with no raters). Codes are escaped, a no-op for real ones, so that a stray
+ * when absent, `r=` omitted with no raters), or with a collector's team summary `self=v2-1021&t=t2-…`. Codes are escaped, a no-op for real ones, so that a stray
  * ',' or '&' can never split or merge codes.
  */
-export function encodeComparison(self: string | undefined, raterCodes: readonly string[]): string {
+export function encodeComparison(self: string | undefined, raterCodes: readonly string[], summary?: string): string {
   const parts: string[] = [];
   if (self !== undefined) parts.push(`self=${encodeURIComponent(self)}`);
+  if (summary !== undefined) parts.push(`t=${encodeURIComponent(summary)}`);
   if (raterCodes.length > 0) parts.push(`r=${raterCodes.map((c) => encodeURIComponent(c)).join(',')}`);
   return parts.join('&');
 }

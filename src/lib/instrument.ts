@@ -106,7 +106,7 @@ export function hasVerdictRules(inst: Instrument): inst is Instrument & { readon
 
 /** What a decoder must know of an instrument's codes (see result-code.ts): one home for the shape. */
 export function codeShape(inst: Instrument): CodeShape {
-  return { dimensions: inst.dimensions.length, levels: inst.bands.length, missing: hasVerdictRules(inst) };
+  return { dimensions: inst.dimensions.length, levels: inst.bands.length, missing: hasVerdictRules(inst), tagged: hasVerdictRules(inst) };
 }
 
 /** The most result pages one instrument may prerender; past it the build fails and says so. */

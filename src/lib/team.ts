@@ -9,10 +9,12 @@
  * view words it: src/i18n/reasons.ts).
  */
 import { hasVerdictRules, type Advice, type Band, type Dimension, type Instrument } from './instrument.ts';
-import { decodeResult, type CodeError, type CodeKind, type CodeShape } from './result-code.ts';
-import { levelOf, levelValue, type Result } from './scoring.ts';
+import { decodeResult, TAG_RANDOM, type CodeError, type CodeKind, type CodeShape } from './result-code.ts';
+import type { Result } from './scoring.ts';
 import { encodeComparison } from './comparison-link.ts';
 import { cut, printable } from './quote.ts';
+import { agreementOf, gapOf, groupView, levelsOn, MIN_RATERS, type Agreement, type GroupView } from './aggregate.ts';
+import { decodeSummary, type TeamSummary } from './summary.ts';
 
 /** Longer pasted text: only the first MAX_INPUT_CHARS are read, plus one problem saying so. */
 export const MAX_INPUT_CHARS = 20_000;
@@ -26,12 +28,7 @@ export const MAX_PROBLEMS = 20;
 /** Problems quote the offending text, cut to this many characters (ellipsis included). */
 export const MAX_PROBLEM_TEXT = 80;
 
-/**
- * The frequency format (version 2 on) marks a blind spot only where at least this many raters gave the
- * dimension a level: fewer are too few to call the team's view a view. It buys no anonymity: the
- * manager sees each code, so they can tell whose levels are whose, however many raters there are.
- */
-export const MIN_RATERS = 3;
+export { MIN_RATERS };
 
 /** How many raters must have given a dimension a level before a blind spot is marked on it. */
 export function blindSpotRaters(inst: Instrument): number {
@@ -45,6 +42,8 @@ export interface RaterEntry {
   readonly result: Result;
   /** 1-based line of the pasted text it was found on. */
   readonly line: number;
+  /** The code's tag (rater codes of tagged versions), which tells this rep's code from a copy of it. */
+  readonly tag?: string | undefined;
 }
 
 /** Why something in the box could not be used. */
@@ -58,6 +57,15 @@ export type ProblemReason =
    */
   | (CodeError & { readonly codeKind: CodeKind; readonly levels: number | undefined })
   | { readonly kind: 'too-many-raters'; readonly max: number }
+  /** A team summary that does not read: edited, damaged, or of a version this site does not know. */
+  | { readonly kind: 'summary-changed' }
+  | { readonly kind: 'summary-unknown-version'; readonly version: number }
+  /** Rater codes beside a team summary: never mixed into it. */
+  | { readonly kind: 'beside-summary' }
+  /** The same tagged code again: counted once, at `firstLine`. */
+  | { readonly kind: 'duplicate'; readonly firstLine: number }
+  /** Another code from the same rep's device (same tag stem, other levels), on `earlierLine`: only this later one counts. */
+  | { readonly kind: 'replaced'; readonly earlierLine: number }
   /** The problems past MAX_PROBLEMS, summed up. */
   | { readonly kind: 'unlisted'; readonly count: number; readonly fromLine: number }
   | { readonly kind: 'too-long'; readonly maxChars: number };
@@ -72,10 +80,18 @@ export interface InputProblem {
 }
 
 export interface ParsedTeamInput {
-  /** In the order found; identical codes are kept, as two reps can answer alike. */
+  /**
+   * In the order found. A tagged code pasted twice is kept once, and of two codes from the same rep's
+   * device only the later one; untagged identical codes are all kept, as two reps can answer alike.
+   */
   readonly raters: readonly RaterEntry[];
   /** A manager's own result (a v-code or result link) found in the box, the last one wins. */
   readonly self: { readonly code: string; readonly result: Result; readonly line: number } | undefined;
+  /**
+   * A collector's team summary found in the box, the last one wins. With one, the rater codes in the
+   * box are not used (each is named as a problem): a summary is never mixed with individual codes.
+   */
+  readonly summary: { readonly code: string; readonly summary: TeamSummary; readonly line: number } | undefined;
   /** In line order; a summary of unlisted problems and the over-long-input notice come last. */
   readonly problems: readonly InputProblem[];
 }
@@ -84,9 +100,9 @@ export interface ParsedTeamInput {
  * Anything that could be a code inside a link: digits, and `x` for a dimension without a level.
  * Unbounded, so that damaged codes are found and reported rather than skipped.
  */
-const CODE_IN_TEXT = /(?<![A-Za-z0-9])([rv][0-9]+-[0-9x]+)(?![0-9x])/g;
-/** A bare token shaped like a code (decodeResult then says whether it is one). */
-const CODE_SHAPE = /^[rv][0-9]+-[0-9x]+$/;
+const CODE_IN_TEXT = /(?<![A-Za-z0-9])([rv][0-9]+-[0-9x]+(?:-[a-z0-9]+)?|t[0-9]+-[0-9a-z.-]+)(?![a-z0-9])/g;
+/** A bare token shaped like a code (with or without a tag) or a team summary; the decoders then say whether it is one. */
+const CODE_SHAPE = /^(?:[rv][0-9]+-[0-9x]+(?:-[a-z0-9]+)?|t[0-9]+-[0-9a-z.-]+)$/;
 /** A token holding any of these is read as a link (or part of one) and searched for codes. */
 const LINK_CHARS = /[/#?=]/;
 const SEPARATORS = /[\s,;]+/u;
@@ -98,7 +114,7 @@ const EDGE_PUNCTUATION = /^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g;
 const NOT_A_CODE: ProblemReason = { kind: 'not-a-code' };
 
 /** Quotes a piece of input safely for a problem: one line, printable, at most MAX_PROBLEM_TEXT characters. */
-function clip(text: string): string {
+export function clip(text: string): string {
   return cut(printable(text).trim(), MAX_PROBLEM_TEXT);
 }
 
@@ -106,7 +122,7 @@ function clip(text: string): string {
  * Decodes only ASCII percent-escapes (`%2C`, `%3D`, `%2D`…). Codes are ASCII, so nothing is lost, and
  * a bad or non-ASCII escape (`%E0%A4%A`, `%zz`) simply stays as text: decodeURIComponent would throw.
  */
-function decodeAsciiEscapes(text: string): string {
+export function decodeAsciiEscapes(text: string): string {
   return text.replace(/%([0-7][0-9A-Fa-f])/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
@@ -115,11 +131,12 @@ function versionOf(code: string): number {
   return Number(code.slice(1, code.indexOf('-')));
 }
 
-const kindOf = (code: string): CodeKind => (code.startsWith('r') ? 'r' : 'v');
+type FoundKind = CodeKind | 't';
+const kindOf = (code: string): FoundKind => (code.startsWith('r') ? 'r' : code.startsWith('t') ? 't' : 'v');
 
 interface Found {
   readonly code: string;
-  readonly kind: CodeKind;
+  readonly kind: FoundKind;
 }
 
 /**
@@ -143,10 +160,10 @@ function codesIn(token: string): { found: Found[] } | { reason: ProblemReason } 
  * The part of over-long text that is read: the first MAX_INPUT_CHARS characters, minus a token cut in
  * two at the limit (half a code would be reported as a damaged one).
  */
-function readablePart(text: string): string {
-  if (text.length <= MAX_INPUT_CHARS) return text;
-  const head = text.slice(0, MAX_INPUT_CHARS);
-  if (IS_SEPARATOR.test(text.charAt(MAX_INPUT_CHARS))) return head;
+export function readablePart(text: string, max = MAX_INPUT_CHARS): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  if (IS_SEPARATOR.test(text.charAt(max))) return head;
   let end = head.length;
   while (end > 0 && !IS_SEPARATOR.test(head.charAt(end - 1))) end--;
   return head.slice(0, end);
@@ -158,12 +175,15 @@ function readablePart(text: string): string {
  * Never throws, on any input (non-strings → empty result with no problems).
  */
 export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeShape>): ParsedTeamInput {
-  if (typeof text !== 'string') return { raters: [], self: undefined, problems: [] };
+  if (typeof text !== 'string') return { raters: [], self: undefined, summary: undefined, problems: [] };
   const read = readablePart(text);
   const lines = read.split(/\r\n|\n|\r/);
 
   const raters: RaterEntry[] = [];
+  /** Tag stem → position in `raters`. */
+  const seen = new Map<string, number>();
   let self: ParsedTeamInput['self'] = undefined;
+  let summary: ParsedTeamInput['summary'] = undefined;
   const problems: InputProblem[] = [];
   let unlisted = 0;
   let firstUnlistedLine = 0;
@@ -194,13 +214,32 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
         continue;
       }
       for (const { code, kind } of codes.found) {
+        if (kind === 't') {
+          const read = decodeSummary(code, shapes);
+          if (read.ok) summary = { code, summary: read.summary, line };
+          else if (read.error.kind === 'unknown-version')
+            problem(line, code, { kind: 'summary-unknown-version', version: read.error.version });
+          else problem(line, code, { kind: 'summary-changed' });
+          continue;
+        }
         const decoded = decodeResult(code, shapes, kind);
         if (!decoded.ok) {
           problem(line, code, { ...decoded.error, codeKind: kind, levels: shapes.get(versionOf(code))?.levels });
         } else if (kind === 'v') {
           self = { code, result: decoded.result, line };
+        } else if (decoded.tag !== undefined && seen.has(decoded.tag.slice(0, TAG_RANDOM))) {
+          const at = seen.get(decoded.tag.slice(0, TAG_RANDOM)) as number;
+          const earlier = raters[at] as RaterEntry;
+          if (earlier.code === code) problem(line, code, { kind: 'duplicate', firstLine: earlier.line });
+          else {
+            problem(line, code, { kind: 'replaced', earlierLine: earlier.line });
+            raters[at] = { code, result: decoded.result, line, tag: decoded.tag };
+          }
         } else if (raters.length < MAX_RATERS) {
-          raters.push({ code, result: decoded.result, line });
+          if (decoded.tag !== undefined) seen.set(decoded.tag.slice(0, TAG_RANDOM), raters.length);
+          raters.push(
+            decoded.tag === undefined ? { code, result: decoded.result, line } : { code, result: decoded.result, line, tag: decoded.tag },
+          );
         } else if (!capReported) {
           // Always listed, whatever MAX_PROBLEMS says: it explains why codes the user can see are missing.
           capReported = true;
@@ -211,6 +250,12 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
     if (junk.length > 0) problem(line, junk.length === tokens ? content : junk.join(' '), NOT_A_CODE);
   });
 
+  if (summary !== undefined && raters.length > 0) {
+    // Named first, in line order with the rest: the summary is what the view compares.
+    for (const r of raters) problems.push({ line: r.line, text: clip(r.code), reason: { kind: 'beside-summary' } });
+    problems.sort((a, b) => a.line - b.line);
+    raters.length = 0;
+  }
   if (unlisted > 0) {
     problems.push({
       line: firstUnlistedLine,
@@ -226,7 +271,7 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
       reason: { kind: 'too-long', maxChars: MAX_INPUT_CHARS },
     });
   }
-  return { raters, self, problems };
+  return { raters, self, summary, problems };
 }
 
 /** One dimension of the self-versus-team comparison. */
@@ -241,6 +286,10 @@ export interface TeamDimension {
   /** The band the team's view falls in: levelOf(inst, mean of the raters' levelValue()s) — the same rounding as everything else. */
   readonly teamLevel: number | undefined;
   readonly teamBand: Band | undefined;
+  /** The lowest and highest level the raters gave, and whether they lie within one level (agree) or not (split). */
+  readonly low: number | undefined;
+  readonly high: number | undefined;
+  readonly agreement: Agreement | undefined;
   /**
    * The team sees at least one level more mini-me than the manager (teamMean − selfLevel ≥ 1), from at
    * least blindSpotRaters(inst) raters who gave the dimension a level.
@@ -261,6 +310,10 @@ export interface TeamComparison {
   /** Fewer than blindSpotRaters(inst) raters (but at least one): no blind spot can be marked yet. */
   readonly fewRaters: boolean;
   readonly dimensions: readonly TeamDimension[];
+  /** Where the team's view comes from: rater codes (direct mode) or a collector's summary. */
+  readonly source: 'codes' | 'summary';
+  /** A summary was given but is of another version than `inst`, so it is left out. */
+  readonly summaryOtherVersion: boolean;
   /** Raters whose version differs from inst.version are left out and counted here. */
   readonly otherVersion: number;
   /** Their positions in `raters` as given, so the view can name each one. */
@@ -279,58 +332,76 @@ function fits(inst: Instrument, result: Result): boolean {
   );
 }
 
-/**
- * Self-view beside the team's view, per dimension. Results that do not belong to `inst` (another
- * version, or a shape no decoder would produce) are left out rather than mixed in: a level means
- * something only within its version.
- */
-export function compareTeam(inst: Instrument, self: Result | undefined, raters: readonly Result[]): TeamComparison {
-  const used = raters.filter((r) => fits(inst, r));
-  const own = self !== undefined && fits(inst, self) ? self : undefined;
-  const n = used.length;
-  const min = blindSpotRaters(inst);
-  const dimensions = inst.dimensions.map((dimension, i): TeamDimension => {
-    const selfLevel = own === undefined ? undefined : (own.levels[i] ?? null);
-    // Only the raters who gave this dimension a level (the frequency format lets a dimension have none).
-    const levels = used.flatMap((r) => (typeof r.levels[i] === 'number' ? [r.levels[i] as number] : []));
-    const m = levels.length;
-    if (m === 0) {
-      return {
-        dimension,
-        selfLevel,
-        raters: 0,
-        teamMean: undefined,
-        teamLevel: undefined,
-        teamBand: undefined,
-        blindSpot: false,
-        tooFewRaters: false,
-        advice: undefined,
-      };
-    }
-    const sum = levels.reduce((a, l) => a + l, 0);
-    const teamLevel = levelOf(inst, levels.reduce((a, l) => a + levelValue(inst, l), 0) / m);
-    const teamBand = inst.bands[teamLevel];
-    // In whole numbers (sum − self·m ≥ m), so a mean of exactly one level more is never lost to rounding.
-    const higher = typeof selfLevel === 'number' && sum - selfLevel * m >= m;
-    const advice = teamBand && inst.advice.find((a) => a.dimension === dimension.id && a.band === teamBand.id);
+/** One dimension of the comparison, from the manager's level and the team's view of it (./aggregate.ts). */
+function teamDimension(
+  inst: Instrument,
+  dimension: Dimension,
+  selfLevel: number | null | undefined,
+  view: GroupView | undefined,
+): TeamDimension {
+  if (view === undefined) {
     return {
       dimension,
       selfLevel,
-      raters: m,
-      teamMean: sum / m,
-      teamLevel,
-      teamBand,
-      blindSpot: higher && m >= min,
-      tooFewRaters: higher && m < min,
-      advice,
+      raters: 0,
+      teamMean: undefined,
+      teamLevel: undefined,
+      teamBand: undefined,
+      low: undefined,
+      high: undefined,
+      agreement: undefined,
+      blindSpot: false,
+      tooFewRaters: false,
+      advice: undefined,
     };
-  });
+  }
+  const teamBand = inst.bands[view.level];
+  const higher = typeof selfLevel === 'number' && gapOf(selfLevel, view) === 'team-higher';
+  const min = blindSpotRaters(inst);
+  return {
+    dimension,
+    selfLevel,
+    raters: view.count,
+    teamMean: view.sum / view.count,
+    teamLevel: view.level,
+    teamBand,
+    low: view.low,
+    high: view.high,
+    agreement: agreementOf(view),
+    blindSpot: higher && view.count >= min,
+    tooFewRaters: higher && view.count < min,
+    advice: teamBand && inst.advice.find((a) => a.dimension === dimension.id && a.band === teamBand.id),
+  };
+}
+
+/**
+ * Self-view beside the team's view, per dimension: the team's view from rater results, or from a
+ * collector's summary (which holds only the aggregate). Results and summaries that do not belong to
+ * `inst` (another version, or a shape no decoder would produce) are left out rather than mixed in: a
+ * level means something only within its version.
+ */
+export function compareTeam(inst: Instrument, self: Result | undefined, raters: readonly Result[], summary?: TeamSummary): TeamComparison {
+  const fromSummary = summary !== undefined && summary.version === inst.version && summary.dimensions.length === inst.dimensions.length;
+  const used = fromSummary ? [] : raters.filter((r) => fits(inst, r));
+  const own = self !== undefined && fits(inst, self) ? self : undefined;
+  const n = fromSummary ? summary.raters : used.length;
+  const min = blindSpotRaters(inst);
+  const dimensions = inst.dimensions.map((dimension, i) =>
+    teamDimension(
+      inst,
+      dimension,
+      own === undefined ? undefined : (own.levels[i] ?? null),
+      fromSummary ? summary.dimensions[i] : groupView(inst, levelsOn(used, i)),
+    ),
+  );
   return {
     raterCount: n,
     fewRaters: n > 0 && n < min,
     dimensions,
-    otherVersion: raters.length - n,
-    leftOut: raters.flatMap((r, i) => (fits(inst, r) ? [] : [i])),
+    source: fromSummary ? 'summary' : 'codes',
+    summaryOtherVersion: summary !== undefined && !fromSummary,
+    otherVersion: fromSummary ? 0 : raters.length - n,
+    leftOut: fromSummary ? [] : raters.flatMap((r, i) => (fits(inst, r) ? [] : [i])),
     selfOtherVersion: self !== undefined && own === undefined,
   };
 }
@@ -339,7 +410,7 @@ export { encodeComparison };
 
 /**
  * Reads a fragment (with or without '#'; a whole link is fine too) back into text for the paste box
- * (one code per line, self first) — never throws; garbage → ''. Feeding the result to parseTeamInput
+ * (one code per line: self, then a team summary, then rater codes) — never throws; garbage → ''. Feeding the result to parseTeamInput
  * rebuilds the same raters and self.
  *
  * Only code-shaped values come through (a damaged `r1-20` does, so the box can say what is wrong with
@@ -357,6 +428,7 @@ export function comparisonToText(fragment: unknown): string {
   // mail or chat program escaped (`%26`, `%3D`, `%2C`).
   text = decodeAsciiEscapes(text);
   let self: string | undefined;
+  let summary: string | undefined;
   const raters: string[] = [];
   for (const part of text.split('&')) {
     const eq = part.indexOf('=');
@@ -370,7 +442,9 @@ export function comparisonToText(fragment: unknown): string {
       for (const code of values) if (CODE_SHAPE.test(code) && code.startsWith('v')) self = code;
     } else if (key === 'r') {
       for (const code of values) if (CODE_SHAPE.test(code) && code.startsWith('r')) raters.push(code);
+    } else if (key === 't') {
+      for (const code of values) if (CODE_SHAPE.test(code) && code.startsWith('t')) summary = code;
     }
   }
-  return (self === undefined ? raters : [self, ...raters]).join('\n');
+  return [self, summary, ...raters].filter((line) => line !== undefined).join('\n');
 }

@@ -5,13 +5,16 @@
 import { atom, computed } from 'nanostores';
 import type { HistoryRow } from '../lib/history-log.ts';
 import { codeShape } from '../lib/instrument.ts';
-import { decodeResult, encodeResult, exampleResult } from '../lib/result-code.ts';
+import { decodeResult, encodeResult, exampleResult, tagFor } from '../lib/result-code.ts';
 import type { Result } from '../lib/scoring.ts';
 import { compareTeam, comparisonToText, encodeComparison, parseTeamInput, type ParsedTeamInput, type TeamComparison } from '../lib/team.ts';
 import { debounced } from './debounced.ts';
 import { $history, $historyRows } from './history.ts';
 import { $instrument, $shapes } from './setup.ts';
 import { storedAtom } from './storage.ts';
+
+/** The random part of the example code's tag: fixed, so the page shows the same example each time. */
+const EXAMPLE_STEM = 'k7q3m';
 
 export const $teamText = storedAtom<string>('minime:team:v1', '');
 /** The saved result chosen to compare with: a code from the history, 'none', or '' for the newest. */
@@ -50,11 +53,12 @@ export const $team = computed([$teamText, $selfChoice, $shapes, $history, $instr
     }
   }
   const comparison =
-    inst && (parsed.raters.length > 0 || self)
+    inst && (parsed.raters.length > 0 || parsed.summary || self)
       ? compareTeam(
           inst,
           self,
           parsed.raters.map((r) => r.result),
+          parsed.summary?.summary,
         )
       : undefined;
   const leftOut = (comparison?.leftOut ?? []).flatMap((i) => {
@@ -71,21 +75,30 @@ export const $team = computed([$teamText, $selfChoice, $shapes, $history, $instr
     fragment: encodeComparison(
       selfCode,
       parsed.raters.map((r) => r.code),
+      parsed.summary?.code,
     ),
   };
 });
 
 /** A rater code of the current version, drawn from its shape: the form a rep's code takes, for the page to show. */
-export const $exampleCode = computed($instrument, (inst) => (inst ? encodeResult(exampleResult(inst.version, codeShape(inst)), 'r') : ''));
+export const $exampleCode = computed($instrument, (inst) => {
+  if (!inst) return '';
+  const shape = codeShape(inst);
+  const example = exampleResult(inst.version, shape);
+  return encodeResult(example, 'r', shape.tagged ? tagFor(example, EXAMPLE_STEM) : undefined);
+});
 
 /** What the box holds, in counts: codes read, and lines with something left out. */
 export interface CodesSummary {
   readonly read: number;
+  /** With a team summary in the box: its raters (the box's rater codes are then not used). */
+  readonly summaryRaters?: number | undefined;
   readonly linesLeftOut: number;
 }
 
 export const $codesSummary = computed($team, ({ parsed }): CodesSummary => ({
   read: parsed.raters.length,
+  ...(parsed.summary ? { summaryRaters: parsed.summary.summary.raters } : {}),
   linesLeftOut: new Set(parsed.problems.map((p) => p.line)).size,
 }));
 

@@ -17,6 +17,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { encodeResult } from '../../src/lib/result-code.ts';
 import { encodeComparison } from '../../src/lib/comparison-link.ts';
 import { orderedItems } from '../../src/lib/scoring.ts';
+import { encodeSummary, makeSummary } from '../../src/lib/summary.ts';
 import { CONTENT_MARK, hasEnglish, NAME_ATTRIBUTES, SKIP_ELEMENTS } from '../shared/english-left.ts';
 import { current, hydrated, refuseStorage, v1 } from './support.ts';
 import { HISTORY_KEY, pattern, progressAfter, QUIZ_KEY, RATER_KEY } from './quiz-helpers.ts';
@@ -240,6 +241,32 @@ test('the comparison: a rater’s link opened, three codes and junk pasted, the 
   await expect(page.locator('.blind-badge').first()).toBeVisible();
   await expect(page.locator('.self-choice input:checked')).toHaveCount(1);
   await expectNoEnglish(page, 'the filled comparison', [junk, shouting]);
+});
+
+test('the comparison from a team summary: the aggregate beside the own result, a code beside it named, an edited summary named', async ({
+  page,
+}) => {
+  const made = makeSummary(
+    current,
+    [
+      [2, 2, 0, 1],
+      [2, 0, 2, 2],
+      [1, 2, 2, 0],
+    ].map((levels) => ({ version: current.version, levels })),
+  );
+  if (!made.ok) throw new Error('no summary');
+  const summary = encodeSummary(made.summary);
+  const self = encodeResult({ version: current.version, levels: [0, 0, 0, 0] });
+  await page.goto(`/team/compare/#${encodeComparison(self, [], summary)}`);
+  await hydrated(page);
+  await expect(page.locator('.summary-note')).toBeVisible();
+  await page.locator('#team-codes').fill(`${self}
+${summary}
+${encodeResult({ version: current.version, levels: [0, 0, 0, 0] }, 'r')}
+${summary.replace(/-3-/, '-4-')}`);
+  await expect(page.locator('.problems li')).toHaveCount(2);
+  await expect(page.locator('.blind-badge').first()).toBeVisible();
+  await expectNoEnglish(page, 'the comparison from a summary');
 });
 
 test('the history: entries, an export, a file refused, the clear question', async ({ page }) => {

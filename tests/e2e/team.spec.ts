@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/scoring.ts';
 import { readAnswers } from '../../src/lib/verdict.ts';
 import { MIN_RATERS } from '../../src/lib/team.ts';
+import { encodeSummary, makeSummary } from '../../src/lib/summary.ts';
 import { current, expectNoA11yViolations, hasHorizontalScroll, hydrated, refuseStorage, v1, v2, watch } from './support.ts';
 import { HISTORY_KEY, progressAfter, QUIZ_KEY, RATER_KEY, seedStorage } from './quiz-helpers.ts';
 
@@ -151,9 +152,9 @@ test('four raters (one with a dimension that did not come up), a v1 code and a j
   });
   await page.goto('/team/compare/');
   await hydrated(page);
-  await expect(page.getByText('This view is not anonymous')).toBeVisible();
+  await expect(page.getByText('With codes sent to you directly, you see each rep’s levels')).toBeVisible();
   await page
-    .getByRole('textbox', { name: /Rater codes or links/ })
+    .getByRole('textbox', { name: /rater codes and links/ })
     .fill(`${links[0]}\n  this is not a code  \n${links[1]}   ${links[2]}\nr1-2031\n${links[3]}\n`);
   await expect(page.getByRole('list', { name: 'Lines left out' })).toContainText('Line 2:');
   await expect(page.getByRole('list', { name: 'Lines left out' }).getByRole('listitem')).toHaveCount(1);
@@ -195,7 +196,7 @@ test('four raters (one with a dimension that did not come up), a v1 code and a j
 test('with fewer than three raters no blind spot is marked, and the page says why', async ({ page }) => {
   await page.goto('/team/compare/');
   await hydrated(page);
-  await page.getByRole('textbox', { name: /Rater codes or links/ }).fill(`${selfCode}\n${encodeResult(reps[1]!.result, 'r')}`);
+  await page.getByRole('textbox', { name: /rater codes and links/ }).fill(`${selfCode}\n${encodeResult(reps[1]!.result, 'r')}`);
   await expect(page.getByText('Fewer than three raters')).toBeVisible();
   await expect(page.getByText('no blind spot is marked')).toBeVisible();
   await expect(page.locator('.blind-badge')).toHaveCount(0);
@@ -204,22 +205,50 @@ test('with fewer than three raters no blind spot is marked, and the page says wh
   await expect(page.locator('.no-blind')).toContainText(RULE);
 });
 
-test('the team pages say plainly that the manager can tell whose levels are whose', async ({ request }) => {
-  for (const path of ['/team/', '/team/compare/']) {
-    const html = await (await request.get(path)).text();
-    expect(html, path).toContain('you can tell whose levels are whose');
-    expect(html, path).not.toMatch(/cannot be anonymous|with fewer[^.]*anonymous/);
-  }
+test('a team summary link beside the own result: the team view and blind spots the test computes, no rater code anywhere; edited, a clear message and no figures', async ({
+  page,
+}) => {
+  const results = reps.map((r) => r.result);
+  const made = makeSummary(v2, results);
+  if (!made.ok) throw new Error('no summary');
+  const summary = encodeSummary(made.summary);
+  await page.goto(`/team/compare/#self=${selfCode}&t=${summary}`);
+  await hydrated(page);
+  await expect(page.locator('.summary-note')).toBeVisible();
+  await expectTeamView(page, results);
+  const blind = expectedTeam(results).filter((d) => d.blind);
+  expect(blind.length).toBeGreaterThan(0);
+  await expect(page.locator('.compare-row.blind')).toHaveCount(blind.length);
+  for (const d of blind) await expect(page.locator(`.compare-row.blind[data-dimension="${d.id}"]`)).toHaveCount(1);
+  // The page holds the aggregate only: no rep's code, in the text or the markup.
+  const html = await page.content();
+  for (const r of results) expect(html).not.toContain(encodeResult(r, 'r'));
+  await expectNoA11yViolations(page, 'comparison from a summary');
+
+  // The same link with one figure changed by hand: named as changed, and no team figures at all.
+  await page.locator('#team-codes').fill(`${selfCode}\n${summary.replace(/^t2-4-/, 't2-5-')}`);
+  await expect(page.locator('.problems')).toContainText('changed after it was made');
+  await expect(page.locator('[data-rater-count]')).toHaveAttribute('data-rater-count', '0');
+  await expect(page.locator('[data-team-mean]')).toHaveCount(0);
+});
+
+test('the comparison page says plainly what each route shows: direct codes, whose levels are whose; a summary, the aggregate only', async ({
+  request,
+}) => {
+  const html = await (await request.get('/team/compare/')).text();
+  expect(html).toContain('With codes sent to you directly, you see each rep’s levels, so you can tell whose are whose');
+  expect(html).toContain('Through a collector’s team summary, you see only the team’s aggregate');
+  expect(html).not.toMatch(/cannot be anonymous|with fewer[^.]*anonymous/);
 });
 
 test('a rater’s link adds its code to the box once, however often it is opened', async ({ page }) => {
   const code = encodeResult(reps[1]!.result, 'r');
   await page.goto(`/team/compare/#r=${code}`);
   await hydrated(page);
-  await expect(page.getByRole('textbox', { name: /Rater codes or links/ })).toHaveValue(code);
+  await expect(page.getByRole('textbox', { name: /rater codes and links/ })).toHaveValue(code);
   await page.reload();
   await hydrated(page);
-  await expect(page.getByRole('textbox', { name: /Rater codes or links/ })).toHaveValue(code);
+  await expect(page.getByRole('textbox', { name: /rater codes and links/ })).toHaveValue(code);
 });
 
 /**
@@ -351,7 +380,7 @@ test('with storage refused, the comparison and the history still work and say no
   await page.goto('/team/compare/');
   await hydrated(page);
   await expect(page.getByText('the codes you paste will not be kept')).toBeVisible();
-  await page.getByRole('textbox', { name: /Rater codes or links/ }).fill(reps.map((r) => encodeResult(r.result, 'r')).join('\n'));
+  await page.getByRole('textbox', { name: /rater codes and links/ }).fill(reps.map((r) => encodeResult(r.result, 'r')).join('\n'));
   await expectTeamView(
     page,
     reps.map((r) => r.result),

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc, { type Arbitrary } from 'fast-check';
 import assert from 'node:assert/strict';
 import type { Advice, Band, Dimension, Instrument, Item } from '../../src/lib/instrument.ts';
+import { codeShape } from '../../src/lib/instrument.ts';
 import { allResults, type CodeShape } from '../../src/lib/result-code.ts';
 import { describeResult, itemsFor, type Answers, type Form, type Result } from '../../src/lib/scoring.ts';
 
@@ -28,11 +29,7 @@ export const chapterSlugs: ReadonlySet<string> = new Set(
 );
 
 /** What a decoder knows about an instrument version (as src/data/instruments.ts derives it). */
-export function shapeOf(inst: Instrument): CodeShape {
-  return { dimensions: inst.dimensions.length, levels: inst.bands.length };
-}
-
-export const v1Shape: CodeShape = shapeOf(v1);
+export const v1Shape: CodeShape = codeShape(v1);
 export const v1Shapes: ReadonlyMap<number, CodeShape> = new Map([[v1.version, v1Shape]]);
 
 export const FORMS: readonly Form[] = ['self', 'rater'];

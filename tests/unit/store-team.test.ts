@@ -27,7 +27,8 @@ import { $historyText } from '../../src/stores/history-log.ts';
 import { $instrument, $shapes, setupStores } from '../../src/stores/setup.ts';
 import { decodeResult, encodeResult } from '../../src/lib/result-code.ts';
 import type { HistoryEntry } from '../../src/lib/history.ts';
-import { loadInstrument, shapeOf, v1, v1Shape } from './fixtures.ts';
+import { loadInstrument, v1, v1Shape } from './fixtures.ts';
+import { codeShape } from '../../src/lib/instrument.ts';
 
 useTestStorageEngine();
 
@@ -80,7 +81,7 @@ describe('the box', () => {
 describe('the example code the page shows', () => {
   test('is a rater code of the current version, in its shape, that the box reads as a rater', () => {
     for (const inst of [v1, loadInstrument(2)]) {
-      setupStores({ inst, shapes: { [inst.version]: shapeOf(inst) } });
+      setupStores({ inst, shapes: { [inst.version]: codeShape(inst) } });
       const code = $exampleCode.get();
       assert.match(code, new RegExp(`^r${inst.version}-`));
       const decoded = decodeResult(code, $shapes.get(), 'r');

@@ -187,12 +187,12 @@ describe('parseTeamInput never throws', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
         fc.pre(typeof value !== 'string');
-        assert.deepEqual(parseTeamInput(value, v1Shapes), { raters: [], self: undefined, problems: [] });
+        assert.deepEqual(parseTeamInput(value, v1Shapes), { raters: [], self: undefined, summary: undefined, problems: [] });
       }),
       { numRuns: 300 },
     );
     for (const value of [undefined, null, 42, ['r1-2031'], new String('r1-2031'), { toString: () => 'r1-2031' }]) {
-      assert.deepEqual(parseTeamInput(value, v1Shapes), { raters: [], self: undefined, problems: [] });
+      assert.deepEqual(parseTeamInput(value, v1Shapes), { raters: [], self: undefined, summary: undefined, problems: [] });
     }
   });
 
@@ -345,7 +345,7 @@ describe('parseTeamInput reads codes and links', () => {
 
   test('blank and whitespace-only input gives nothing and no problems', () => {
     for (const text of ['', ' ', '\n\n\r\n', ' , ; \t', '— -- ...']) {
-      assert.deepEqual(parse(text), { raters: [], self: undefined, problems: [] }, JSON.stringify(text));
+      assert.deepEqual(parse(text), { raters: [], self: undefined, summary: undefined, problems: [] }, JSON.stringify(text));
     }
   });
 });
@@ -496,13 +496,19 @@ describe('parseTeamInput limits', () => {
     assert.deepEqual(parse(`${full}\n  \n, ;`), {
       raters: [{ code: 'r1-1111', result: rater('r1-1111'), line: 1 }],
       self: undefined,
+      summary: undefined,
       problems: [],
     });
   });
 
   test('input of exactly the limit is read whole', () => {
     const text = `${' '.repeat(MAX_INPUT_CHARS - 7)}r1-2031`;
-    assert.deepEqual(parse(text), { raters: [{ code: 'r1-2031', result: rater('r1-2031'), line: 1 }], self: undefined, problems: [] });
+    assert.deepEqual(parse(text), {
+      raters: [{ code: 'r1-2031', result: rater('r1-2031'), line: 1 }],
+      self: undefined,
+      summary: undefined,
+      problems: [],
+    });
   });
 });
 

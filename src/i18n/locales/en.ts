@@ -216,12 +216,12 @@ export const ratePage = {
 /** The chrome around the comparison island (/team/compare/). */
 export const comparePage = {
   title: 'Compare with your team',
-  description: 'Paste your reps’ rater codes and see your own result beside the team’s average, with the blind spots marked.',
+  description: 'Open your team’s summary, or paste your reps’ rater codes, and see your own result beside the team’s view, with the blind spots marked.',
   eyebrow: 'Team view · for managers',
   heading: 'You and your team, side by side',
   lead: 'Everything here happens in your browser: the codes are read on this device and sent nowhere.',
   notAnonymous:
-    'This view is not anonymous. You see each code a rep sends you, so you can tell whose levels are whose, however many reps take part. Use what you learn to ask better questions, never to find out who said what.',
+    'Through a collector’s team summary, you see only the team’s aggregate. With codes sent to you directly, you see each rep’s levels, so you can tell whose are whose, however many reps take part. Either way, use what you learn to ask better questions, never to find out who said what.',
   noscript: 'The comparison needs JavaScript to read the codes.',
   howLink: 'New to this? {link}.',
   howLinkText: 'How the team view works',
@@ -558,17 +558,18 @@ export const importError = {
 /** src/islands/CompareApp.tsx. */
 export const compare = {
   storageWhat: 'the codes you paste',
-  codesTitle: '1. Paste your reps’ codes',
-  codesLabel: 'Rater codes or links, one or several per line',
+  codesTitle: '1. Your team’s summary or codes',
+  codesLabel: 'A team summary link, or rater codes and links, one or several per line',
   codesHint:
-    'Each rep who takes the {link} gets a code such as {example} and a link. Paste them in any mix; lines that are not codes are pointed out and left out. Opening a rep’s link adds its code here once.',
+    'Reps answer the {link}. If they sent their codes to a collector, open or paste the team summary link the collector made: it holds only the team’s aggregate. If they sent their codes to you, paste them in any mix (a code looks like {example}); each is one rep’s levels. Lines that are not codes are pointed out and left out. Opening a link adds what it holds here once.',
   codesHintLink: 'rater version',
   /** What the box holds: `{read}` is the read message, `{leftOut}` the left-out one. */
   summary: '{read}.',
   summaryLeftOut: '{read}; {leftOut}.',
   read: { one: '{count} rater code read', other: '{count} rater codes read' },
+  summaryRead: { one: 'A team summary from {count} rater read', other: 'A team summary from {count} raters read' },
   leftOut: { one: '{count} line with something left out (see below)', other: '{count} lines with something left out (see below)' },
-  added: { one: 'Added {count} code from the link you opened.', other: 'Added {count} codes from the link you opened.' },
+  added: { one: 'Added {count} line from the link you opened.', other: 'Added {count} lines from the link you opened.' },
   alreadyThere: 'The code in the link you opened is already in the box. If a second rep sent the same code, {button}.',
   addAgain: 'add it again',
   problemsLabel: 'Lines left out',
@@ -589,7 +590,13 @@ export const compare = {
   noHistory: 'There is no finished check on this device. {link} first, or paste the link to your result into the box above.',
   noHistoryLink: 'Take the check',
   viewTitle: '3. You and your team',
-  empty: 'Paste at least one rater code to see how your team’s view compares with yours.',
+  empty: 'Open or paste a team summary link, or paste at least one rater code, to see how your team’s view compares with yours.',
+  /** `{lead}` is summaryLead, in bold. */
+  summaryNote:
+    '{lead} It holds only the team’s aggregate: how many raters, and per dimension the level their average falls in, and whether they agree or are split. Nobody, you included, can tell from it whose levels are whose.',
+  summaryLead: 'From a collector’s team summary.',
+  summaryOtherVersion:
+    'The team summary is from another version of the check, so it is left out: levels of two versions do not compare. Ask your collector for a summary of version {version}.',
   /** `{lead}` is fewRatersLead, shown in bold. */
   fewRaters: {
     one: '{lead} with one rater so far, no blind spot is marked. A blind spot needs at least {min} raters who gave that dimension a level.',
@@ -609,11 +616,10 @@ export const compare = {
   averageBesideYou: { one: 'Average of {count} rater beside your own view', other: 'Average of {count} raters beside your own view' },
   blindSpot: 'Blind spot',
   you: 'You: {band}',
-  team: 'Team: {band} {mean}',
-  mean: {
-    one: '(average level {level} of {levels}, from {count} rater)',
-    other: '(average level {level} of {levels}, from {count} raters)',
-  },
+  team: 'Team: {band} {detail}',
+  /** How the team's raters stand on a dimension: within one level of each other, or split across the scale. */
+  agree: { one: '(from {count} rater)', other: '(from {count} raters, within one level of each other)' },
+  split: '(from {count} raters, split: from “{low}” to “{high}”)',
   tooFewForBlind: {
     one: 'Your team sees this at least one level more mini-me than you do, but only {count} rater gave it a level: a blind spot needs at least {min}.',
     other:
@@ -631,6 +637,34 @@ export const compare = {
   blindRule:
     'Choose your own result above to see the blind spots: dimensions where your team’s average level is more mini-me than your own by at least one level, from at least {min} raters who gave that dimension a level.',
   linkLabel: 'Link to this comparison (holds the codes, nothing else)',
+  linkLabelSummary: 'Link to this comparison (your result and the team summary, nothing else; a trainer can add it to a cohort view)',
+} as const;
+
+/** Who sees what (src/components/WhoSees.astro), on every page of the team and cohort views. */
+export const whoSees = {
+  title: 'Who sees what',
+  caption: 'What each person involved can see, and what they never see',
+  who: 'Who',
+  sees: 'Sees',
+  never: 'Never sees',
+  rep: 'A rep',
+  repSees: 'Their own answers, and the code those answers give.',
+  repNever: 'Other reps’ codes, or the manager’s own result.',
+  collector: 'The collector',
+  collectorSees:
+    'Each code sent to them: one rep’s level on each dimension. Only when the team uses a collector (a trainer, an HR partner, a peer manager the reps trust).',
+  collectorNever: 'Any rep’s answers to the statements.',
+  manager: 'The manager',
+  managerSees:
+    'Through a collector: a team summary, made from at least three codes: how many raters, and per dimension a level or a range. Direct: each rep’s code.',
+  managerNever: 'Any rep’s answers; through a collector, which rep gave which levels.',
+  trainer: 'A trainer',
+  trainerSees: 'The result links managers choose to send for a cohort view, and the counts made from them.',
+  trainerNever: 'Any answers, or any rep’s code (unless they also act as a collector).',
+  host: 'The site’s host',
+  hostSees:
+    'Which pages are opened. A result link’s code is in its address, so the host’s logs may hold it; nothing after the # of a link (requests, codes in links, summaries, cohort counts) is ever sent.',
+  hostNever: 'Answers: they stay on the device that answered.',
 } as const;
 
 /**
@@ -642,6 +676,13 @@ export const teamProblem = {
   'not-a-code': 'not a rater code or a link to one',
   'upper-case': 'codes are written in lower case: {lower}',
   'too-many-raters': 'more than {max} rater codes; only the first {max} are used',
+  'summary-changed':
+    'a team summary that was changed after it was made, or damaged in copying, so its figures can’t be trusted; ask the collector for the link again',
+  'summary-unknown-version': 'a team summary from version v{version} of the check, which this site does not know',
+  'beside-summary': 'a rater code beside a team summary: not counted, since a summary is never mixed with individual codes',
+  duplicate: 'the same code as on line {firstLine}, so it is counted once',
+  replaced: 'from the same rep as the code on line {earlierLine}, who answered again: only this later code is counted',
+  'bad-tag': 'the letters after the second dash do not fit the levels: the code was mistyped or changed; ask for it again',
   unlisted: {
     one: '{count} more problem, from line {fromLine} on, not listed',
     other: '{count} more problems, from line {fromLine} on, not listed',

@@ -34,4 +34,5 @@ export const storage = /* @__PURE__ */ pseudoGroup(en.storage);
 export const history = /* @__PURE__ */ pseudoGroup(en.history);
 export const importError = /* @__PURE__ */ pseudoGroup(en.importError);
 export const compare = /* @__PURE__ */ pseudoGroup(en.compare);
+export const whoSees = /* @__PURE__ */ pseudoGroup(en.whoSees);
 export const teamProblem = /* @__PURE__ */ pseudoGroup(en.teamProblem);
