@@ -65,7 +65,7 @@ test('the whole flow: request link, three reps in their own contexts, the collec
         const split = agreementOf(view) === 'split';
         await expect(row.locator('[data-agreement]')).toHaveText(split ? 'The team is split' : 'The team agrees');
         await expect(row.locator('[data-view]')).toContainText(
-          split ? `from ${current.bands[view.low]!.name} to ${current.bands[view.high]!.name}` : current.bands[view.level]!.name,
+          split ? `From ${current.bands[view.low]!.name} to ${current.bands[view.high]!.name}` : current.bands[view.level]!.name,
         );
       }
       await both(page, 'collector page with a summary and problems');

@@ -283,7 +283,7 @@ export const collect = {
   dimension: 'Dimension',
   teamView: 'The team’s view',
   agreement: 'Agree or split',
-  range: 'from {low} to {high}',
+  range: 'From {low} to {high}',
   agree: 'The team agrees',
   split: 'The team is split',
   noLevel: 'No rep gave it a level',
@@ -306,7 +306,7 @@ export const request = {
   linkLabel: 'Request link for your reps',
   shareTitle: 'How do you see my coaching?',
   nextCollector:
-    'Each rep who opens the link answers on their own device and is asked to send their code to {to}. {to} pastes the codes into the collector page and sends you one summary link, made from at least {min} codes. You will not see any rep’s code.',
+    'Each rep who opens the link answers on their own device and is asked to send their code to {to}, who pastes the codes into the collector page and sends you one summary link, made from at least {min} codes. You will not see any rep’s code.',
   nextDirect:
     'Each rep who opens the link answers on their own device and is told that their code comes to you, and that you will see their level on each dimension. Paste the codes into the comparison.',
   private: 'The name and the label travel only in the link, after the #, which browsers never send to any site.',
