@@ -59,7 +59,15 @@ export default function CollectApp({ inst, base, strings, min }: Props) {
           <p class="codes-status" data-usable={count}>
             {hydrated ? format(s.usable, lang, { count }) : ''}
           </p>
-          <button type="button" class="button secondary" onClick={clearCollect} disabled={!hydrated || text === ''}>
+          <button
+            type="button"
+            class="button secondary"
+            disabled={!hydrated}
+            onClick={() => {
+              clearCollect();
+              document.getElementById('collect-codes')?.focus();
+            }}
+          >
             {s.clear}
           </button>
         </div>
