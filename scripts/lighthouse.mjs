@@ -7,7 +7,7 @@
 // Chromium (/usr/bin/chromium or CHROMIUM_PATH) headless with every other host unresolvable, and
 // runs Lighthouse's default (mobile) config for performance, accessibility, best-practices and
 // SEO. Page types are discovered in dist: home, the guide's first chapter, about, quiz, quiz/print, workshop,
-// team, team/rate, team/compare, history and one result page; a type missing is skipped with a note.
+// team, team/rate, team/compare, team/collect, history and one result page; a type missing is skipped with a note.
 // Runs each page LH_RUNS times (default 3) and prints every run; judges each page by the median of
 // its runs, as Lighthouse CI does: performance must reach LH_MIN_PERF (default 95), the other three
 // categories 100. Exits 1 if a page falls short, after listing the audits that cost points in its
@@ -85,6 +85,7 @@ function discoverTargets() {
     ['team', builtAt('/team/') ? '/team/' : null],
     ['team rater', builtAt('/team/rate/') ? '/team/rate/' : null],
     ['team compare', builtAt('/team/compare/') ? '/team/compare/' : null],
+    ['team collect', builtAt('/team/collect/') ? '/team/collect/' : null],
     ['history', builtAt('/quiz/history/') ? '/quiz/history/' : null],
     ['result', firstResult ? `/result/${firstResult}/` : null],
   ];

@@ -1,27 +1,35 @@
 /**
  * The rater version: a rep answers the parallel statements about their manager and gets a rater
- * code and a link to send back. The code carries the rep's levels, not their answers; answers that
- * carry no verdict get no code. The manager sees each code, so nothing here claims anonymity.
+ * code and a link to send on. The code carries the rep's levels (and, from version 2, this device's
+ * tag), not their answers; answers that carry no verdict get no code. A request link (#ask=…) says
+ * where the code goes: to a collector, who passes the manager only a team summary, or straight to the
+ * manager, who then sees it; the page says which, and who sees what (./RaterAsk.tsx).
  */
-import type { Instrument } from '../lib/instrument.ts';
-import { encodeResult } from '../lib/result-code.ts';
+import { useEffect } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { codeShape, type Instrument } from '../lib/instrument.ts';
+import { encodeResult, tagFor } from '../lib/result-code.ts';
 import { encodeComparison } from '../lib/comparison-link.ts';
-import { raterQuiz } from '../stores/rater.ts';
+import { $raterRequest, followRequest, raterQuiz, raterTagStem } from '../stores/rater.ts';
 import { QuizFlow } from './QuizFlow.tsx';
 import { CopyLink } from './CopyLink.tsx';
+import { AskNotice, AskSend, collectorOf } from './RaterAsk.tsx';
 import { format, parts } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
 
 interface Props {
   readonly inst: Instrument;
   readonly base: string;
-  readonly strings: IslandStrings<'rater' | 'flow' | 'noVerdict' | 'copyLink' | 'storage'>;
-  /** The instrument's counts in the page's words ("four"), for the sentence on what a code reveals. */
-  readonly counts: { readonly dimensions: string; readonly bands: string };
+  readonly strings: IslandStrings<'rater' | 'raterAsk' | 'flow' | 'noVerdict' | 'copyLink' | 'storage'>;
+  /** The instrument's counts in the page's words ("four"), and the fewest codes a summary takes. */
+  readonly counts: { readonly dimensions: string; readonly bands: string; readonly min: string };
 }
 
 export default function RaterApp({ inst, base, strings, counts }: Props) {
-  const { rater: s, lang } = strings;
+  const { rater: s, raterAsk: a, lang } = strings;
+  const ask = useStore($raterRequest);
+  useEffect(followRequest, []);
+  const to = collectorOf(ask);
   return (
     <QuizFlow
       quiz={raterQuiz}
@@ -31,6 +39,7 @@ export default function RaterApp({ inst, base, strings, counts }: Props) {
       strings={strings}
       intro={(view) => (
         <>
+          <AskNotice ask={ask} min={counts.min} strings={strings} />
           <p class="rater-intro">{inst.raterIntro}</p>
           <ul class="facts">
             <li>
@@ -47,32 +56,18 @@ export default function RaterApp({ inst, base, strings, counts }: Props) {
         </>
       )}
       result={(result, controls) => {
-        const code = encodeResult(result, 'r');
+        const code = encodeResult(result, 'r', codeShape(inst).tagged ? tagFor(result, raterTagStem()) : undefined);
         return (
           <section class="result-card rater-done" aria-labelledby="rater-done-title" data-rater-code={code}>
             <h2 id="rater-done-title" tabIndex={-1} data-focus-target>
               {s.doneTitle}
             </h2>
             <p class="rater-code-line">{parts(s.codeLine, lang, { code: <code class="rater-code">{code}</code> })}</p>
-            <p>{s.send}</p>
-            <div class="reveals">
-              <h3>{s.revealsTitle}</h3>
-              <ul>
-                <li>
-                  {parts(s.reveals, lang, {
-                    title: <strong>{s.revealsLead}</strong>,
-                    dimensions: counts.dimensions,
-                    bands: counts.bands,
-                  })}
-                </li>
-                <li>{parts(s.hides, lang, { title: <strong>{s.hidesLead}</strong> })}</li>
-                <li>{parts(s.notAnonymous, lang, { title: <strong>{s.notAnonymousLead}</strong> })}</li>
-              </ul>
-            </div>
+            <AskSend ask={ask} counts={counts} strings={strings} />
             <CopyLink
               id="rater-link"
-              label={s.linkLabel}
-              path={`${base}team/compare/#${encodeComparison(undefined, [code])}`}
+              label={to === undefined ? s.linkLabel : format(a.collectorLink, lang, { to })}
+              path={to === undefined ? `${base}team/compare/#${encodeComparison(undefined, [code])}` : `${base}team/collect/#r=${code}`}
               shareTitle={s.shareTitle}
               strings={strings.copyLink}
             />

@@ -12,8 +12,11 @@ import { cut, printable } from './quote.ts';
 
 /** The most characters shown of the collector's name or the team's label. */
 export const MAX_REQUEST_TEXT = 80;
-/** A fragment longer than this is not one this site wrote. */
-const MAX_FRAGMENT = 1_000;
+/**
+ * A fragment longer than this is not one this site wrote: two texts of MAX_REQUEST_TEXT characters,
+ * each at most four UTF-8 bytes, so at most twelve characters once percent-escaped, and the keys.
+ */
+export const MAX_FRAGMENT = 2 * MAX_REQUEST_TEXT * 12 + 'ask=collector&to=&team='.length;
 
 export type RequestMode = 'collector' | 'direct';
 

@@ -14,7 +14,7 @@
  */
 import { existsSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { encodeResult } from '../../src/lib/result-code.ts';
+import { encodeResult, tagFor } from '../../src/lib/result-code.ts';
 import { encodeComparison } from '../../src/lib/comparison-link.ts';
 import { orderedItems } from '../../src/lib/scoring.ts';
 import { encodeSummary, makeSummary } from '../../src/lib/summary.ts';
@@ -267,6 +267,57 @@ ${summary.replace(/-3-/, '-4-')}`);
   await expect(page.locator('.problems li')).toHaveCount(2);
   await expect(page.locator('.blind-badge').first()).toBeVisible();
   await expectNoEnglish(page, 'the comparison from a summary');
+});
+
+test('the collector flow: the request form, the rater page with a request, the collector page with and without a summary', async ({
+  page,
+}) => {
+  // Text the test types, shown back as typed; the codes are data.
+  const to = 'Sam Lee';
+  const team = 'EMEA';
+  await page.goto('/team/');
+  await hydrated(page);
+  await expect(page.locator('.request-need')).toBeVisible();
+  await expectNoEnglish(page, 'the request form, no name yet');
+  await page.locator('#request-to').fill(to);
+  await page.locator('#request-team').fill(team);
+  await expect(page.locator('.request-next')).toBeVisible();
+  await expectNoEnglish(page, 'the request form with its link', [to, team]);
+
+  const request = `#ask=collector&to=${encodeURIComponent(to)}&team=${team}`;
+  await seed(page, { [RATER_KEY]: done('rater') });
+  await page.goto(`/team/rate/${request}`);
+  await hydrated(page);
+  await expect(page.locator('[data-rater-code]')).toBeVisible();
+  await expect(page.locator('#rater-link')).toHaveValue(/\/team\/collect\/#r=/);
+  await expectNoEnglish(page, 'the rater code screen with a collector request', [to, team]);
+  for (const [hash, state] of [
+    ['#ask=direct', 'a direct request'],
+    ['#ask=manager', 'a damaged request'],
+  ] as const) {
+    await page.evaluate((h) => (location.hash = h), hash);
+    await expect(page.locator('#rater-link')).toHaveValue(/\/team\/compare\/#r=/);
+    await expectNoEnglish(page, `the rater code screen with ${state}`);
+  }
+
+  const codes = [
+    [2, 2, 2, 1],
+    [2, 2, 1, 2],
+    [0, 1, 2, 2],
+  ].map((levels, i) => {
+    const result = { version: current.version, levels };
+    return encodeResult(result, 'r', tagFor(result, ['aaaaa', 'bbbbb', 'ccccc'][i]!));
+  });
+  const junk = 'thanks, see you Monday';
+  await page.goto('/team/collect/');
+  await hydrated(page);
+  await page.locator('#collect-codes').fill(`${codes[0]}\n${codes[1]}`);
+  await expect(page.locator('.too-few')).toBeVisible();
+  await expectNoEnglish(page, 'the collector page with too few codes');
+  await page.locator('#collect-codes').fill(`${codes.join('\n')}\n${codes[0]}\n${junk}\nr2-1021\nr1-2031\nv2-1021`);
+  await expect(page.locator('[data-preview-raters]')).toHaveAttribute('data-preview-raters', '3');
+  await expect(page.locator('.left-out li')).toHaveCount(3);
+  await expectNoEnglish(page, 'the collector page with a summary and lines left out', [junk]);
 });
 
 test('the history: entries, an export, a file refused, the clear question', async ({ page }) => {

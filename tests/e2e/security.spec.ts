@@ -50,7 +50,13 @@ async function watchPolicy(page: Page, origin: string): Promise<{ violations: st
 
 // The sitemap's pages are checked in site.spec.ts (watch() reports CSP violations as console errors
 // there); these are the pages reached only by a link.
-for (const path of ['/result/v1-2031/', '/team/compare/#r=r1-2031', '/result/v1-9/']) {
+for (const path of [
+  '/result/v1-2031/',
+  '/team/compare/#r=r1-2031',
+  '/result/v1-9/',
+  '/team/rate/#ask=collector&to=Sam%20Lee&team=EMEA',
+  '/team/collect/#r=r2-1021-aaaaaw',
+]) {
   test(`${path} triggers no CSP violation, console error or request to another origin`, async ({ page, baseURL }) => {
     const { violations, w } = await watchPolicy(page, new URL(baseURL as string).origin);
     // goto waits for the load event, by which the module scripts have run; islands hydrate after.
@@ -79,7 +85,14 @@ test('starting the check and answering a statement triggers no CSP violation or 
 test('query strings and fragments from outside are never rendered as markup', async ({ page, baseURL }) => {
   const w = await watch(page, new URL(baseURL as string).origin);
   const evil = encodeURIComponent('<img src=x onerror=window.__pwned=1>');
-  for (const path of [`/quiz/?q=${evil}`, `/team/compare/?x=${evil}#r=${evil}`, `/result/${evil}/`, `/quiz/history/#${evil}`]) {
+  for (const path of [
+    `/quiz/?q=${evil}`,
+    `/team/compare/?x=${evil}#r=${evil}`,
+    `/result/${evil}/`,
+    `/quiz/history/#${evil}`,
+    `/team/rate/#ask=collector&to=${evil}&team=${evil}`,
+    `/team/collect/#r=${evil}`,
+  ]) {
     await page.goto(path);
     await hydrated(page);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

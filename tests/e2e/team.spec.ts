@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { encodeResult } from '../../src/lib/result-code.ts';
+import { encodeResult, tagFor } from '../../src/lib/result-code.ts';
 import {
   describeResult,
   itemsFor,
@@ -131,7 +131,9 @@ const RULE = 'by at least one level, from at least three raters';
 test('a rep takes the rater version and gets the code and link of their own answers', async ({ browser, baseURL }) => {
   const rep = reps[0]!;
   const { code, link } = await rate(browser, rep.answers, true);
-  expect(code).toBe(encodeResult(rep.result, 'r'));
+  // The code carries this device's tag: the levels' code, a dash, five random characters and a check character.
+  expect(code).toMatch(new RegExp(`^${encodeResult(rep.result, 'r')}-[a-z0-9]{6}$`));
+  expect(code).toBe(encodeResult(rep.result, 'r', tagFor(rep.result, code.slice(-6, -1))));
   expect(link).toBe(raterLink(code, baseURL as string));
 });
 

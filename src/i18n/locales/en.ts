@@ -181,22 +181,31 @@ export const historyPage = {
 export const teamPage = {
   title: 'Team view',
   description:
-    'Ask your reps how they see your coaching: a short rater version, codes they send back, and your view beside theirs. No server, no accounts.',
+    'Ask your reps how they see your coaching: a short rater version, their codes combined by a collector they trust (or sent to you), and your view beside theirs. No server, no accounts.',
   eyebrow: 'Team view',
   heading: 'How does your team see your coaching?',
   lead: 'A self-check shows how you see yourself, and people can see themselves more kindly than their teams do. The team view puts your result beside your reps’ view, dimension by dimension. Where they see more “coaching like me” than you do is a blind spot worth talking about.',
-  step1Title: 'Send your reps the rater version',
+  step1Title: 'Choose where the codes go',
   step1:
-    '{count} statements about you, in their words, taking a few minutes. Their answers stay on their own device; at the end each rep gets a short rater code and a link to send you.',
-  step1Button: 'Open the rater version',
-  step1Address: 'Send your reps this page’s address, or the rater version’s: {address}',
-  step2Title: 'Collect the codes',
+    'Each rep who answers gets a short rater code: how they rate you on the {dimensions} dimensions, as levels, with no individual answers. Choose who receives the codes.',
+  step1Collector:
+    '{title} someone your reps trust and who is not their manager: a trainer, an HR partner or a peer manager. The reps send their codes to the collector, who combines them into one team summary, made from at least {min} codes, and sends you only that: how many answered and, per dimension, a level or a range. You cannot tell one rep from another.',
+  step1CollectorTitle: 'Through a collector (recommended):',
+  step1Direct:
+    '{title} simpler, but not anonymous. Direct mode shows you each rep’s levels: you see each code a rep sends you, so you can tell whose levels are whose, however many reps take part. Tell your reps that before they answer.',
+  step1DirectTitle: 'Straight to you:',
+  step2Title: 'Send your reps the request link',
   step2:
-    'A code carries a rep’s rating of you on the {dimensions} dimensions as levels, and no individual answers. It is not anonymous: you see each code a rep sends you, so you can tell whose levels are whose, however many reps take part. Tell your reps that before they answer. Blind spots are marked only from at least {min} raters.',
-  step3Title: 'Compare',
+    'The link opens the rater version ({count} statements, a few minutes) and tells each rep where their code goes and what you will and will not see. Their answers stay on their own device.',
+  step2Button: 'Open the rater version',
+  step2Address:
+    'Without a request link, reps can open the rater version at {address} and send their code to you or to the collector your team agreed on.',
+  step3Title: 'See how your team sees you',
   step3:
-    'Paste the codes or links into the comparison. It sets your latest result beside the team’s average and marks the blind spots, with advice for each.',
+    'Through a collector: open the summary link the collector sends you, beside your own result. Direct: paste the reps’ codes or links into the comparison. Either way blind spots are marked only from at least {min} raters.',
   step3Button: 'Open the comparison',
+  step3Collector: 'Are you the collector? {link}.',
+  step3CollectorLink: 'Open the collector page',
   readMore: 'Read more in {link}.',
   readMoreLink: 'Using the check with your team',
 } as const;
@@ -207,7 +216,7 @@ export const ratePage = {
   description: 'For reps: {count} statements about how your manager coaches. Your answers stay on your device; you send back a short code.',
   eyebrow: 'Team view · for reps',
   heading: 'How does your manager coach?',
-  lead: 'Your manager asked how you see their coaching. Answer about what they do, and send back the code you get at the end.',
+  lead: 'Your manager asked how you see their coaching. Answer about what they do; at the end you get a short code to send on.',
   noscript: 'The rater version needs JavaScript to give you a code to send back.',
   aboutLink: 'Curious what this is for? {link}.',
   aboutLinkText: 'About the team view',
@@ -225,6 +234,103 @@ export const comparePage = {
   noscript: 'The comparison needs JavaScript to read the codes.',
   howLink: 'New to this? {link}.',
   howLinkText: 'How the team view works',
+} as const;
+
+/** The chrome around the collector island (/team/collect/). */
+export const collectPage = {
+  title: 'Collect your team’s codes',
+  description:
+    'For collectors: paste the rater codes reps sent you and get one team summary link for their manager, holding only the aggregate, never a rep’s code.',
+  eyebrow: 'Team view · for collectors',
+  heading: 'Turn the reps’ codes into one team summary',
+  lead: 'The reps sent their codes to you, not to their manager. Paste them here: the page makes a summary link for the manager that holds how many answered and, per dimension, a level or a range. Never a rep’s code.',
+  private:
+    'Everything here happens in your browser: the codes stay on this device and are sent nowhere. Send the manager the summary link only, never the codes.',
+  noscript: 'The collector page needs JavaScript to read the codes.',
+  howLink: 'New to this? {link}.',
+  howLinkText: 'How the team view works',
+} as const;
+
+/** src/islands/CollectApp.tsx: the collector's paste box and the summary it makes. */
+export const collect = {
+  storageWhat: 'the codes you paste',
+  codesTitle: '1. Paste the codes the reps sent you',
+  codesLabel: 'Rater codes or links, one or several per line',
+  codesHint:
+    'A rep’s code looks like {example}. Paste codes and links in any mix; anything left out is named below, with the reason. The codes stay on this device until you clear them.',
+  clear: 'Clear the codes',
+  added: { one: 'Added {count} code from the link you opened.', other: 'Added {count} codes from the link you opened.' },
+  usable: { one: '{count} code goes into the summary.', other: '{count} codes go into the summary.' },
+  leftOutLabel: 'Codes left out of the summary',
+  /** A code left out: `{line}` is compare.problemLine (in bold), `{text}` the code, `{reason}` why. */
+  leftOut: '{line} “{text}”: {reason}.',
+  self: 'a manager’s own result, not a rep’s code',
+  untagged:
+    'made before codes carried a tag, so a copy pasted twice could not be told apart; ask the rep to open their rater page again to get a tagged code',
+  otherVersion: 'from version {version}: a summary combines codes of one version, and this page makes summaries of version {current}',
+  summaryTitle: '2. The summary for the manager',
+  tooFew: {
+    one: 'No summary yet: {count} code can go into one, and a summary needs codes from at least {min} reps. With fewer, the manager could work out a rep’s levels.',
+    other:
+      'No summary yet: {count} codes can go into one, and a summary needs codes from at least {min} reps. With fewer, the manager could work out a rep’s levels.',
+  },
+  needMore: { one: 'Add {count} more code.', other: 'Add {count} more codes.' },
+  linkLabel: 'Summary link for the manager',
+  shareTitle: 'Your team’s summary for the Mini-Me Check',
+  previewTitle: 'What the manager will see',
+  previewRaters: { one: 'A summary of {count} rep’s codes.', other: 'A summary of {count} reps’ codes.' },
+  previewCaption: 'The summary, dimension by dimension',
+  dimension: 'Dimension',
+  teamView: 'The team’s view',
+  agreement: 'Agree or split',
+  range: 'From {low} to {high}',
+  agree: 'The team agrees',
+  split: 'The team is split',
+  noLevel: 'No rep gave it a level',
+  fromSome: { one: '(from {count} rep)', other: '(from {count} reps)' },
+  previewNothingElse: 'The link holds nothing else: no rep’s code, no tag, no answers, no names.',
+  next: 'Send the link to the manager. They open it beside their own result.',
+} as const;
+
+/** src/islands/RequestApp.tsx: the manager's request link, on /team/. */
+export const request = {
+  title: 'Make your request link',
+  modeLegend: 'Where should the codes go?',
+  collector: 'Through a collector',
+  direct: 'Straight to me (you will see each rep’s levels)',
+  toLabel: 'Who collects the codes?',
+  toHint: 'In words your reps will recognise, e.g. Sam Lee, our enablement lead',
+  teamLabel: 'Team label (optional)',
+  teamHint: 'Shown to your reps as you write it, e.g. EMEA mid-market',
+  needName: 'Write who collects the codes, and the link appears here.',
+  linkLabel: 'Request link for your reps',
+  shareTitle: 'How do you see my coaching?',
+  nextCollector:
+    'Each rep who opens the link answers on their own device and is asked to send their code to {to}, who pastes the codes into the collector page and sends you one summary link, made from at least {min} codes. You will not see any rep’s code.',
+  nextDirect:
+    'Each rep who opens the link answers on their own device and is told that their code comes to you, and that you will see their level on each dimension. Paste the codes into the comparison.',
+  private: 'The name and the label travel only in the link, after the #, which browsers never send to any site.',
+} as const;
+
+/** src/islands/RaterApp.tsx, when the rep opened a request link (src/lib/request.ts), or none. */
+export const raterAsk = {
+  toCollector: 'Your manager asked you to send your code to {to}.',
+  toCollectorWhy: '{to} combines the codes of at least {min} reps into one team summary: your manager sees only that, never your code.',
+  toManager: 'Your manager asked you to send your code straight to them. They will see this code, i.e. your level on each dimension.',
+  team: 'Team: {team}',
+  damaged: 'This link’s request could not be read; ask whoever sent it for the link again. You can still answer.',
+  noRequest: 'You may send your code to your manager, or to a collector your team agreed on.',
+  sendCollector: 'Send this code, or the link below, to {to}, not to your manager. {to} can open the link or paste the code.',
+  whereTitle: 'Where your code goes',
+  collectorSeesLead: '{to} will see',
+  collectorSees: '{title} your code: your level on each of the check’s {dimensions} dimensions, never your answers.',
+  managerSees:
+    '{title} only a team summary, made by {to} from the codes of at least {min} reps: how many answered and, per dimension, a level or a range.',
+  managerSeesLead: 'Your manager will see',
+  managerNever: '{title} your code or your answers.',
+  managerNeverLead: 'Your manager will never see',
+  collectorLink: 'Link for {to}',
+  directSees: 'Your manager will see this code, i.e. your level on each dimension, and will know these levels are yours.',
 } as const;
 
 /** A prerendered result page's chrome and its link preview (/result/<code>/). */
@@ -412,7 +518,7 @@ export const rater = {
   /** `{lead}` is the start of the sentence, shown in bold (introDescribeLead). */
   introDescribe: '{lead} not what you wish they did or think they should.',
   introDescribeLead: 'Describe what your manager actually does,',
-  introPrivate: '{lead} At the end you get a short code to send to your manager.',
+  introPrivate: '{lead} At the end you get a short code to send on.',
   introPrivateLead: 'Your answers stay on this device.',
   doneTitle: 'Thank you. Here is your rater code',
   codeLine: 'Your rater code: {code}',
