@@ -85,6 +85,7 @@ function discoverTargets() {
     ['team rater', builtAt('/team/rate/') ? '/team/rate/' : null],
     ['team compare', builtAt('/team/compare/') ? '/team/compare/' : null],
     ['history', builtAt('/quiz/history/') ? '/quiz/history/' : null],
+    ['cohort', builtAt('/cohort/') ? '/cohort/' : null],
     ['result', firstResult ? `/result/${firstResult}/` : null],
   ];
   /** @type {Target[]} */

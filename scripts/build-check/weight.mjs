@@ -27,7 +27,7 @@ import { OFFLINE_ORIGIN, distFileFor, elements, isResultPage, pageUrlPath, resol
 /** Page budgets. Sizes in bytes (gzip level 9). */
 export const BUDGETS = {
   /** Pages whose path (without the base) starts with one of these may ship JavaScript… */
-  jsAllowedPrefixes: ['/quiz/', '/team/'],
+  jsAllowedPrefixes: ['/quiz/', '/team/', '/cohort/'],
   /** …except these, which must ship none (the printable worksheet). */
   jsForbiddenPrefixes: ['/quiz/print/'],
   /** JavaScript on an allowed page, gzip. Every other page: 0 bytes, raw. */
@@ -44,7 +44,13 @@ export const BUDGETS = {
    * their static imports (what Lighthouse lists as the critical request chain). Every page shows the
    * count; the island pages are held to it (each has the layout's stylesheet and its own script).
    */
-  upFrontFilesMax: /** @type {Record<string, number>} */ ({ '/quiz/': 4, '/quiz/history/': 4, '/team/compare/': 4, '/team/rate/': 4 }),
+  upFrontFilesMax: /** @type {Record<string, number>} */ ({
+    '/quiz/': 4,
+    '/quiz/history/': 4,
+    '/team/compare/': 4,
+    '/team/rate/': 4,
+    '/cohort/': 4,
+  }),
 };
 
 const JS_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);

@@ -31,6 +31,7 @@ const PAGES = [
   '/team/rate/',
   '/team/compare/',
   '/quiz/history/',
+  '/cohort/',
   '/',
   '/guide/',
   '/guide/mini-me-trap/',
@@ -51,6 +52,7 @@ const PARTS: readonly { readonly page: string; readonly attribute: string; reado
   { page: '/team/rate/', attribute: 'id', value: 'rater', what: 'src/islands/RaterApp.tsx' },
   { page: '/team/compare/', attribute: 'id', value: 'compare', what: 'src/islands/CompareApp.tsx' },
   { page: '/quiz/history/', attribute: 'id', value: 'history', what: 'src/islands/HistoryApp.tsx' },
+  { page: '/cohort/', attribute: 'id', value: 'cohort', what: 'src/islands/CohortApp.tsx' },
   { page: '/result/v1-2031/', attribute: 'data-result-code', what: 'src/components/ResultView.tsx' },
   { page: '/result/v2-1x02/', attribute: 'data-result-code', what: 'src/components/ResultView.tsx' },
 ];

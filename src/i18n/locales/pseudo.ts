@@ -34,3 +34,7 @@ export const history = /* @__PURE__ */ pseudoGroup(en.history);
 export const importError = /* @__PURE__ */ pseudoGroup(en.importError);
 export const compare = /* @__PURE__ */ pseudoGroup(en.compare);
 export const teamProblem = /* @__PURE__ */ pseudoGroup(en.teamProblem);
+export const whoSees = /* @__PURE__ */ pseudoGroup(en.whoSees);
+export const cohortPage = /* @__PURE__ */ pseudoGroup(en.cohortPage);
+export const cohort = /* @__PURE__ */ pseudoGroup(en.cohort);
+export const cohortProblem = /* @__PURE__ */ pseudoGroup(en.cohortProblem);
