@@ -9,7 +9,7 @@ import { MIN_RATERS } from '../lib/aggregate.ts';
 import { MIN_COHORT, type CohortCounts as Counts } from '../lib/cohort.ts';
 import type { Instrument } from '../lib/instrument.ts';
 import { toneClass } from '../lib/tone.ts';
-import { format } from '../i18n/format.ts';
+import { format, parts } from '../i18n/format.ts';
 import type { Locale } from '../i18n/types.ts';
 import { CountTable, type Column } from './CountTable.tsx';
 
@@ -25,7 +25,8 @@ export function CohortCounts({ counts: c, inst, s, lang }: Props) {
   const bands = inst.bands.map((b, i): Column => ({ label: b.name, tone: toneClass(i, levels) }));
   const managers = c.results + c.none;
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(managers > 0 ? c.none / managers : 0);
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+  const now = new Date();
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(now);
   const gapColumns: Column[] = [
     { label: s.gapHigher, tone: toneClass(2, 3) },
     { label: s.gapClose, tone: toneClass(1, 3) },
@@ -37,7 +38,7 @@ export function CohortCounts({ counts: c, inst, s, lang }: Props) {
       <header class="handout-head">
         {/* The heading of the section around it (view-title): on paper, the handout's title. */}
         <h2 id="view-title">{s.handoutTitle}</h2>
-        <p class="handout-date">{format(s.date, lang, { date })}</p>
+        <p class="handout-date">{parts(s.date, lang, { date: <time dateTime={now.toISOString().slice(0, 10)}>{date}</time> })}</p>
       </header>
       <div class="handout-facts">
         <p class="cohort-managers">{format(s.managers, lang, { count: managers })}</p>
