@@ -87,6 +87,7 @@ function discoverTargets() {
     ['team compare', builtAt('/team/compare/') ? '/team/compare/' : null],
     ['team collect', builtAt('/team/collect/') ? '/team/collect/' : null],
     ['history', builtAt('/quiz/history/') ? '/quiz/history/' : null],
+    ['cohort', builtAt('/cohort/') ? '/cohort/' : null],
     ['result', firstResult ? `/result/${firstResult}/` : null],
   ];
   /** @type {Target[]} */

@@ -27,7 +27,7 @@ import { OFFLINE_ORIGIN, distFileFor, elements, isResultPage, pageUrlPath, resol
 /** Page budgets. Sizes in bytes (gzip level 9). */
 export const BUDGETS = {
   /** Pages whose path (without the base) starts with one of these may ship JavaScript… */
-  jsAllowedPrefixes: ['/quiz/', '/team/'],
+  jsAllowedPrefixes: ['/quiz/', '/team/', '/cohort/'],
   /** …except these, which must ship none (the printable worksheet). */
   jsForbiddenPrefixes: ['/quiz/print/'],
   /** JavaScript on an allowed page, gzip. Every other page: 0 bytes, raw. */
@@ -51,6 +51,7 @@ export const BUDGETS = {
     '/team/rate/': 4,
     '/team/collect/': 4,
     '/team/': 4,
+    '/cohort/': 4,
   }),
 };
 

@@ -6,11 +6,14 @@
 import type { ComponentChildren } from 'preact';
 import type { Instrument } from '../lib/instrument.ts';
 import type { NoVerdictReason } from '../lib/scoring.ts';
-import { format } from '../i18n/format.ts';
+import { format, parts } from '../i18n/format.ts';
 import type { IslandStrings, Locale } from '../i18n/types.ts';
 
 /** The form's own title, lead and invitation: the manager's check (quiz) or a rep's (rater). */
-export type NoVerdictText = Pick<Locale['quiz'], 'noVerdictTitle' | 'noVerdictLead' | 'noVerdictAgain'>;
+export type NoVerdictText = Pick<Locale['quiz'], 'noVerdictTitle' | 'noVerdictLead' | 'noVerdictAgain'> & {
+  /** The manager's own check only: what to send a trainer collecting a cohort's results instead of a result link. */
+  readonly noVerdictCohort?: string;
+};
 
 interface Props {
   readonly reasons: readonly NoVerdictReason[];
@@ -38,6 +41,9 @@ export function NoVerdict({ reasons, inst, text, children, strings }: Props) {
       </ul>
       <h3>{s.againTitle}</h3>
       <p>{format(text.noVerdictAgain, lang, words)}</p>
+      {text.noVerdictCohort && (
+        <p class="cohort-marker">{parts(text.noVerdictCohort, lang, { code: <code>{`v${inst.version}-none`}</code> })}</p>
+      )}
       {children}
     </section>
   );

@@ -32,6 +32,7 @@ const PAGES = [
   '/team/compare/',
   '/team/collect/',
   '/quiz/history/',
+  '/cohort/',
   '/',
   '/guide/',
   '/guide/mini-me-trap/',
@@ -55,6 +56,7 @@ const PARTS: readonly { readonly page: string; readonly attribute: string; reado
   { page: '/team/collect/', attribute: 'id', value: 'collect', what: 'src/islands/CollectApp.tsx' },
   { page: '/team/', attribute: 'id', value: 'request', what: 'src/islands/RequestApp.tsx' },
   { page: '/quiz/history/', attribute: 'id', value: 'history', what: 'src/islands/HistoryApp.tsx' },
+  { page: '/cohort/', attribute: 'id', value: 'cohort', what: 'src/islands/CohortApp.tsx' },
   { page: '/result/v1-2031/', attribute: 'data-result-code', what: 'src/components/ResultView.tsx' },
   { page: '/result/v2-1x02/', attribute: 'data-result-code', what: 'src/components/ResultView.tsx' },
 ];

@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { encodeResult, tagFor } from '../../src/lib/result-code.ts';
 import { encodeComparison } from '../../src/lib/comparison-link.ts';
+import { encodeSummary, makeSummary } from '../../src/lib/summary.ts';
 import { orderedItems } from '../../src/lib/scoring.ts';
 import { encodeSummary, makeSummary } from '../../src/lib/summary.ts';
 import { CONTENT_MARK, hasEnglish, NAME_ATTRIBUTES, SKIP_ELEMENTS } from '../shared/english-left.ts';
@@ -368,4 +369,26 @@ test('the reading can fail: English in text, a name or a textbox’s label is fo
     'input value: “Send”',
     'textarea name: “Codes”',
   ]);
+});
+
+test('the cohort view: lines pasted with two left out, the counts with gaps, and an edited cohort link refused', async ({ page }) => {
+  const r = (...levels: number[]) => ({ version: current.version, levels });
+  const team = makeSummary(current, [r(1, 1, 1, 1), r(2, 1, 2, 1), r(2, 2, 1, 1)]);
+  if (!team.ok) throw new Error('a summary of three raters');
+  const lines = [r(0, 1, 2, 1), r(1, 1, 0, 2), r(2, 2, 1, 0), r(0, 0, 1, 1), r(1, 2, 2, 2)].map(
+    (res) => `/team/compare/#self=${encodeResult(res)}&t=${encodeSummary(team.summary)}`,
+  );
+  const junk = 'thanks, see you Monday';
+  await page.goto('/cohort/');
+  await hydrated(page);
+  await page.locator('#cohort-links').fill([...lines, `v${current.version}-none`, '/result/v1-2031/', junk].join('\n'));
+  await expect(page.locator('.problems li')).toHaveCount(2);
+  await expect(page.locator('#cohort-gaps')).toBeVisible();
+  await expectNoEnglish(page, 'the cohort view with counts and gaps', [junk]);
+  const link = await page.locator('#cohort-link').inputValue();
+  const edited = link.replace(`#c=c${current.version}-5-1-`, `#c=c${current.version}-5-2-`);
+  expect(edited).not.toBe(link);
+  await page.goto(edited);
+  await expect(page.locator('[data-refused]')).toHaveAttribute('data-refused', 'changed');
+  await expectNoEnglish(page, 'an edited cohort link refused');
 });

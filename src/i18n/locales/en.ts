@@ -466,6 +466,9 @@ export const quiz = {
     'These answers don’t give the check a clear enough picture to read, so it shows no result rather than a misleading one. It happens, and it says nothing about your coaching.',
   noVerdictAgain:
     'For each statement, picture a specific recent moment: your last deal review, a recent ride-along, the last time a rep brought you a stuck deal. Answer with what you actually did then, and choose “{label}” only when the situation really hasn’t come up in the last month.',
+  /** On the manager's own no-verdict screen only: `{code}` is the no-verdict marker, such as v2-none. */
+  noVerdictCohort:
+    'If a trainer is collecting results for a workshop, send them {code} instead, so the cohort’s share of answers that did not separate is right.',
 } as const;
 
 /** src/islands/QuizFlow.tsx: the question-by-question flow both checks share. */
@@ -799,4 +802,130 @@ export const teamProblem = {
   'level-out-of-range': 'a level is out of range: each digit after the dash is a level from 0 to {highest}',
   empty: 'not in the form the check writes a code, such as {example}',
   malformed: 'not in the form the check writes a code, such as {example}',
+} as const;
+
+/** The chrome around the cohort island (/cohort/), for trainers. */
+export const cohortPage = {
+  title: 'Cohort view',
+  description:
+    'For trainers: paste a cohort of managers’ result links and see how many sit at each level, dimension by dimension, with a one-page handout for the workshop.',
+  eyebrow: 'For trainers',
+  heading: 'Your cohort at a glance',
+  lead: 'Paste the result links your managers send you. They are read and counted on this device and sent nowhere; the cohort’s own link holds only the counts.',
+  noscript: 'The cohort view needs JavaScript to read the links and count them.',
+} as const;
+
+/** src/islands/CohortApp.tsx and the counts it shows (src/components/CohortCounts.tsx). */
+export const cohort = {
+  storageWhat: 'the links you paste',
+  boxTitle: 'Paste the cohort’s results',
+  boxLabel: 'Result links or codes, one manager per line',
+  boxHint:
+    'Each manager sends the link to their result, or its code such as {example}, or the comparison link they made beside a team summary. A manager whose answers gave no result sends {none}. Lines that cannot be used are pointed out and left out.',
+  clear: 'Clear the box',
+  /** What the box holds: `{read}`, `{none}` and `{leftOut}` are the messages below. */
+  status: '{read}, {none}.',
+  statusLeftOut: '{read}, {none}; {leftOut}.',
+  read: { one: '{count} result read', other: '{count} results read' },
+  noneRead: { one: '{count} without a result', other: '{count} without a result' },
+  leftOut: { one: '{count} line with something left out (see below)', other: '{count} lines with something left out (see below)' },
+  problemsLabel: 'Lines left out',
+  /** A line left out: `{line}` is problemLine (in bold), `{text}` what the line holds, `{reason}` why (cohortProblem). */
+  problem: '{line} “{text}”: {reason}.',
+  problemNoText: '{line} {reason}.',
+  problemLine: 'Line {line}:',
+  viewTitle: 'The cohort',
+  empty: 'Paste the results of at least {min} managers to see the cohort.',
+  tooFew: {
+    one: 'Only {count} result so far, so no distribution is shown: a distribution of {count} says more about one person than about a cohort. It takes at least {min} results: {more} more.',
+    other:
+      'Only {count} results so far, so no distribution is shown: a distribution of {count} says more about {count} people than about a cohort. It takes at least {min} results: {more} more.',
+  },
+  fromLink: 'These counts come from a cohort link, which holds only counts: no manager’s link or code is in it.',
+  newCohort: 'Start a new cohort',
+  refusedTitle: 'This cohort link can’t be shown',
+  changed:
+    'This cohort link was changed after it was made (or damaged in copying), so its counts can’t be trusted. Ask for the link again.',
+  'unknown-version':
+    'This cohort link counts version {version} of the check, which this page does not show (it shows version {current}). Ask for a link made with this version.',
+  malformed:
+    'This is not a cohort link this page made: what follows “#c=” is not in its form. Check that the whole link was copied, or ask for it again.',
+  handoutTitle: 'Mini-Me Check: the cohort at a glance',
+  date: 'As of {date}',
+  managers: { one: '{count} manager took the check', other: '{count} managers took the check' },
+  noneShare: 'Answers that did not separate: {share}',
+  shareOf: '{part} of {whole} ({percent})',
+  noneMeaning:
+    'When answers do not separate (the same answer throughout, say, or too many situations that had not come up), the check gives no result rather than a misleading one.',
+  dimensionsTitle: 'Dimension by dimension',
+  dimensionsCaption: {
+    one: 'How many managers are at each level, per dimension ({count} result)',
+    other: 'How many managers are at each level, per dimension ({count} results)',
+  },
+  dimension: 'Dimension',
+  reading: 'Reading',
+  notEnough: 'Not enough answers',
+  overallTitle: 'Overall reading',
+  overallCaption: 'How many managers have each overall reading: the band of their Mini-Me Index',
+  overallRow: 'Mini-Me Index',
+  noOverall: 'No overall reading',
+  gapsTitle: 'How their teams see them',
+  gapsCaption: {
+    one: 'Each manager’s own level beside their team’s view, per dimension ({count} team summary)',
+    other: 'Each manager’s own level beside their team’s view, per dimension ({count} team summaries)',
+  },
+  gapHigher: 'Team sees more mini-me',
+  gapClose: 'About the same',
+  gapLower: 'Team sees less mini-me',
+  gapNone: 'Not compared',
+  gapsRule:
+    'A team sees its manager more (or less) mini-me when the team’s average level is at least one level above (or below) the manager’s own: the same margin as a blind spot. A dimension is compared only where the manager has a level and at least {min} raters gave one.',
+  gapsFew: {
+    one: '{count} manager brought a team summary. Self–team gaps across a cohort take at least {min} summaries, so none are shown.',
+    other: '{count} managers brought a team summary. Self–team gaps across a cohort take at least {min} summaries, so none are shown.',
+  },
+  howTitle: 'How to read this',
+  how1: 'Every figure is how many managers, never which ones. A level describes coaching habits in the last month, not a person.',
+  how2: 'A self-check shows how managers see themselves. Where teams answered too, they often see more “coaching like me” than their managers do.',
+  how3: 'Look at the shape: a dimension where many lean mini-me is a topic for the whole group; a wide spread means different managers need different things.',
+  promptsTitle: 'For discussion',
+  prompt1: 'On which dimension does the cohort lean most mini-me? What makes that habit easy to fall into here?',
+  prompt2: 'Think of one rep who wins differently from the way you did. What did you do last month to build on that?',
+  prompt3: 'Where a team sees its manager differently, what would you ask your own team first?',
+  linkLabel: 'Link to this cohort (holds only the counts)',
+  print: 'Print handout',
+} as const;
+
+/**
+ * Why a line of the cohort box was left out (src/lib/cohort.ts CohortProblemReason), worded by
+ * src/i18n/reasons/cohort.ts: keyed by the reason's kind, and `t-<kind>` for a team summary's own errors.
+ */
+export const cohortProblem = {
+  'not-a-code': 'not a result link or code',
+  'upper-case': 'codes are written in lower case: {lower}',
+  empty: 'not in the form the check writes a result code, such as {example}',
+  malformed: 'not in the form the check writes a result code, such as {example}',
+  'unknown-version': 'from version v{version} of the check, which this site does not know',
+  'wrong-length': { one: 'has {count} level; a result has {expected}', other: 'has {count} levels; a result has {expected}' },
+  'level-out-of-range': 'a level is higher than any level of this version of the check',
+  'bad-tag': 'the code was mistyped or changed; ask for it again',
+  't-malformed': 'not a team summary in the form the collector’s page writes; the manager’s own result still counts',
+  't-unknown-version': 'a team summary from version v{version} of the check, which this site does not know',
+  't-changed':
+    'this team summary was changed after it was made (or damaged in copying), so it is left out; the manager’s own result still counts',
+  'rater-code': 'a rep’s rater code: those go to the team’s collector, not into a cohort',
+  'summary-alone': 'a team summary without its manager’s own result on the same line: paste the comparison link the manager made',
+  'summary-ambiguous':
+    'more than one result or team summary on this line, so which summary goes with which result is unclear; the summary is left out',
+  'summary-version':
+    'a team summary of version {version} beside a result of version {selfVersion}: they do not compare, so the summary is left out',
+  'other-version':
+    'from version {version} of the check; this cohort counts version {current}, and levels of two versions are never counted together, so it is left out',
+  duplicate: 'the same link as on line {firstLine}, so it is counted once',
+  'too-many': 'more than {max} managers; only the first {max} are counted',
+  unlisted: {
+    one: '{count} more problem, from line {fromLine} on, not listed',
+    other: '{count} more problems, from line {fromLine} on, not listed',
+  },
+  'too-long': 'the text is longer than {maxChars} characters; reading stopped here',
 } as const;

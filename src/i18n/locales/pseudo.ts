@@ -40,4 +40,6 @@ export const importError = /* @__PURE__ */ pseudoGroup(en.importError);
 export const compare = /* @__PURE__ */ pseudoGroup(en.compare);
 export const whoSees = /* @__PURE__ */ pseudoGroup(en.whoSees);
 export const teamProblem = /* @__PURE__ */ pseudoGroup(en.teamProblem);
-export const whoSees = /* @__PURE__ */ pseudoGroup(en.whoSees);
+export const cohortPage = /* @__PURE__ */ pseudoGroup(en.cohortPage);
+export const cohort = /* @__PURE__ */ pseudoGroup(en.cohort);
+export const cohortProblem = /* @__PURE__ */ pseudoGroup(en.cohortProblem);
