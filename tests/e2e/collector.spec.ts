@@ -3,16 +3,17 @@
  * manager's request link names a collector; three reps who see their manager differently answer and
  * get tagged codes; the collector pastes them with a duplicate and a junk line, sees both named, and
  * gets a summary link that holds none of the codes and is the same for any per-dimension reassignment
- * of the reps' levels. With two codes, no summary and the reason. The rater page in each request mode;
+ * of the reps' levels; the manager opens it beside their own result and sees the team levels and blind
+ * spots the test computes from the answers, and no rep's code anywhere on the page. With two codes, no summary and the reason. The rater page in each request mode;
  * axe light and dark on the request form, the rater page with a request, the collector page.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { encodeResult, tagFor, TAG_RANDOM } from '../../src/lib/result-code.ts';
 import { agreementOf } from '../../src/lib/aggregate.ts';
 import { encodeSummary, makeSummary } from '../../src/lib/summary.ts';
-import { orderedItems, type Result } from '../../src/lib/scoring.ts';
+import { levelOf, levelValue, orderedItems, type Result } from '../../src/lib/scoring.ts';
 import { current, expectNoA11yViolations, hasHorizontalScroll, hydrated, watch } from './support.ts';
-import { profile, progressAfter, RATER_KEY, seedStorage, verdictOf } from './quiz-helpers.ts';
+import { HISTORY_KEY, profile, progressAfter, RATER_KEY, seedStorage, verdictOf } from './quiz-helpers.ts';
 import { collectorFlow } from './team-flow.ts';
 
 const COLLECTOR = 'Sam Lee, our enablement lead';
@@ -104,6 +105,42 @@ test('the whole flow: request link, three reps in their own contexts, the collec
   await box(page).fill(codes.join('\n'));
   await expect(page.getByRole('textbox', { name: 'Summary link for the manager' })).toHaveValue(flow.summaryLink);
   await context.close();
+
+  // The manager, on their own device (their check in its history), opens the summary link: their own
+  // view beside the team's, with the team levels and blind spots the test computes from the reps' answers.
+  const manager = await browser.newContext();
+  const mine = await manager.newPage();
+  await seedStorage(mine, {
+    [HISTORY_KEY]: JSON.stringify([{ date: '2026-11-30T08:00:00.000Z', code: flow.managerCode, version: current.version }]),
+  });
+  await mine.goto(flow.summaryLink);
+  await hydrated(mine);
+  await expect(mine.locator('.summary-note')).toBeVisible();
+  const view = mine.locator('[data-rater-count]');
+  await expect(view).toHaveAttribute('data-rater-count', '3');
+  const expectedBlind: string[] = [];
+  for (const [i, d] of current.dimensions.entries()) {
+    const levels = repResults.flatMap((r) => (typeof r.levels[i] === 'number' ? [r.levels[i] as number] : []));
+    const mean = levels.reduce((a, l) => a + l, 0) / levels.length;
+    const band = current.bands[levelOf(current, levels.reduce((a, l) => a + levelValue(current, l), 0) / levels.length)]!;
+    const own = flow.managerLevels.levels[i];
+    if (typeof own === 'number' && mean - own >= 1 && levels.length >= 3) expectedBlind.push(d.id);
+    const row = view.locator(`[data-dimension="${d.id}"]`);
+    await expect(row.locator('[data-team-mean]')).toHaveAttribute('data-team-mean', mean.toFixed(2));
+    await expect(row.locator('[data-team-mean]')).toHaveAttribute('data-raters', String(levels.length));
+    await expect(row.locator('.team')).toContainText(`Team: ${band.name}`);
+  }
+  expect(expectedBlind.length).toBeGreaterThan(0);
+  await expect(view.locator('.compare-row.blind')).toHaveCount(expectedBlind.length);
+  for (const id of expectedBlind) await expect(view.locator(`.compare-row.blind[data-dimension="${id}"]`)).toHaveCount(1);
+  // Nothing on the manager's page names a rep: no code, no tag, no stem, in the text or the markup.
+  const html = await mine.content();
+  for (const code of flow.raterCodes) {
+    expect(html).not.toContain(code);
+    expect(html).not.toContain(code.split('-')[2]!.slice(0, TAG_RANDOM));
+  }
+  for (const r of repResults) expect(html).not.toContain(encodeResult(r, 'r'));
+  await manager.close();
 });
 
 test('with only two codes the collector page makes no summary and says why, and how many more are needed', async ({ page, baseURL }) => {
