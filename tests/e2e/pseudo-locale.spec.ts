@@ -18,7 +18,6 @@ import { encodeResult, tagFor } from '../../src/lib/result-code.ts';
 import { encodeComparison } from '../../src/lib/comparison-link.ts';
 import { encodeSummary, makeSummary } from '../../src/lib/summary.ts';
 import { orderedItems } from '../../src/lib/scoring.ts';
-import { encodeSummary, makeSummary } from '../../src/lib/summary.ts';
 import { CONTENT_MARK, hasEnglish, NAME_ATTRIBUTES, SKIP_ELEMENTS } from '../shared/english-left.ts';
 import { current, hydrated, refuseStorage, v1 } from './support.ts';
 import { HISTORY_KEY, pattern, progressAfter, QUIZ_KEY, RATER_KEY } from './quiz-helpers.ts';

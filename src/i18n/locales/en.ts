@@ -225,7 +225,8 @@ export const ratePage = {
 /** The chrome around the comparison island (/team/compare/). */
 export const comparePage = {
   title: 'Compare with your team',
-  description: 'Open your team’s summary, or paste your reps’ rater codes, and see your own result beside the team’s view, with the blind spots marked.',
+  description:
+    'Open your team’s summary, or paste your reps’ rater codes, and see your own result beside the team’s view, with the blind spots marked.',
   eyebrow: 'Team view · for managers',
   heading: 'You and your team, side by side',
   lead: 'Everything here happens in your browser: the codes are read on this device and sent nowhere.',
