@@ -60,7 +60,8 @@ function contentStrings(): string[] {
 export const CONTENT: readonly string[] = contentStrings();
 
 /** Data shown inside copy: result and rater codes (tagged ones too), team summary and cohort codes, addresses, file names. */
-const DATA = /\b[rv]\d+-[\dx]+(?:-[a-z0-9]+)?\b|\b[tc]\d+-[\d.]+(?:-[\d.]+)*-[a-z0-9]{5}\b|\bv\d+-none\b|\b[\w.-]+\.example\/[\w/.-]*|\/[\w/.-]+\//g;
+const DATA =
+  /\b[rv]\d+-[\dx]+(?:-[a-z0-9]+)?\b|\b[tc]\d+-[\d.]+(?:-[\d.]+)*-[a-z0-9]{5}\b|\bv\d+-none\b|\b[\w.-]+\.example\/[\w/.-]*|\/[\w/.-]+\//g;
 
 /**
  * What is left of a text once content and data are set aside, and `also` (text a test typed in,
