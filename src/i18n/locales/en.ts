@@ -753,28 +753,29 @@ export const compare = {
 /** Who sees what (src/components/WhoSees.astro), on every page of the team and cohort views. */
 export const whoSees = {
   title: 'Who sees what',
+  intro:
+    'A collector is someone your reps trust who is not their manager: a trainer, an HR partner, a peer manager. Teams that send codes straight to the manager have none.',
   caption: 'What each person involved can see, and what they never see',
   who: 'Who',
   sees: 'Sees',
   never: 'Never sees',
-  rep: 'A rep',
-  repSees: 'Their own answers, and the code those answers give.',
-  repNever: 'Other reps’ codes, or the manager’s own result.',
-  collector: 'The collector',
-  collectorSees:
-    'Each code sent to them: one rep’s level on each dimension. Only when the team uses a collector (a trainer, an HR partner, a peer manager the reps trust).',
-  collectorNever: 'Any rep’s answers to the statements.',
-  manager: 'The manager',
+  rep: 'Rep',
+  repSees: 'Their own answers and their code.',
+  repNever: 'Other reps’ codes; the manager’s result.',
+  collector: 'Collector',
+  collectorSees: 'Each code sent to them: one rep’s levels.',
+  collectorNever: 'Any rep’s answers.',
+  manager: 'Manager',
   managerSees:
-    'Through a collector: a team summary, made from at least three codes: how many raters, and per dimension a level or a range. Direct: each rep’s code.',
-  managerNever: 'Any rep’s answers; through a collector, which rep gave which levels.',
-  trainer: 'A trainer',
-  trainerSees: 'The result links managers choose to send for a cohort view, and the counts made from them.',
-  trainerNever: 'Any answers, or any rep’s code (unless they also act as a collector).',
-  host: 'The site’s host',
+    'Through a collector: only the team summary, from at least three codes (how many raters; per dimension a level or a range). Direct: each rep’s code.',
+  managerNever: 'Any answers; through a collector, whose levels are whose.',
+  trainer: 'Trainer',
+  trainerSees: 'The result links managers choose to send, and the counts made from them.',
+  trainerNever: 'Any answers; any rep’s code, unless also the collector.',
+  host: 'Host',
   hostSees:
-    'Which pages are opened. A result link’s code is in its address, so the host’s logs may hold it; nothing after the # of a link (requests, codes in links, summaries, cohort counts) is ever sent.',
-  hostNever: 'Answers: they stay on the device that answered.',
+    'Which pages are opened. A result link’s code is in its address, so logs may hold it; nothing after the # of a link is ever sent.',
+  hostNever: 'Answers: they stay on the device that gave them.',
 } as const;
 
 /**
@@ -887,7 +888,7 @@ export const cohort = {
   },
   howTitle: 'How to read this',
   how1: 'Every figure is how many managers, never which ones. A level describes coaching habits in the last month, not a person.',
-  how2: 'A self-check shows how managers see themselves. Where teams answered too, they often see more “coaching like me” than their managers do.',
+  how2: 'A self-check shows how managers see themselves. Where teams answered too, the gaps table shows where this cohort’s teams see more, or less, “coaching like me” than their managers do.',
   how3: 'Look at the shape: a dimension where many lean mini-me is a topic for the whole group; a wide spread means different managers need different things.',
   promptsTitle: 'For discussion',
   prompt1: 'On which dimension does the cohort lean most mini-me? What makes that habit easy to fall into here?',
