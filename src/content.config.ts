@@ -18,8 +18,8 @@ const guide = defineCollection({
     description: text(50, 160),
     /** Position in the guide (1 = first). Unique across chapters. */
     order: z.number().int().positive(),
-    /** The chapter's one "start here" move: one concrete action, shown at the top of the chapter. */
-    startHere: text(30, 220).optional(),
+    /** The chapter's one "start here" move: one concrete action, shown at the top of the chapter. Required. */
+    startHere: text(30, 220),
     /** True when the chapter draws on Ruff's article: the layout then credits him and names it. */
     drawsOnArticle: z.boolean(),
     updated: z.coerce.date(),
