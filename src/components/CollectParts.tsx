@@ -55,7 +55,7 @@ export function SummaryPreview({ inst, raters, rows, strings }: PreviewProps) {
       <h3>{s.previewTitle}</h3>
       <p>{format(s.previewRaters, lang, { count: raters })}</p>
       <div class="table-wrap">
-        <table>
+        <table class="data-table">
           <caption class="sr-only">{s.previewCaption}</caption>
           <thead>
             <tr>

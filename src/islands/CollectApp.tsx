@@ -29,7 +29,13 @@ export default function CollectApp({ inst, base, strings, min }: Props) {
   const text = useStore($collectText);
   const example = useStore($collectExample);
   const added = useStore($collectAdded);
-  useEffect(() => addFromLink(), []);
+  useEffect(() => {
+    // A rep's link opened in this tab, or pasted into its address bar later (only the #… changes).
+    const add = () => addFromLink();
+    add();
+    addEventListener('hashchange', add);
+    return () => removeEventListener('hashchange', add);
+  }, []);
   // Until hydrated, the server's render: nothing stored shows.
   const view = hydrated ? live : undefined;
   const summary = view?.summary;
@@ -95,6 +101,7 @@ export default function CollectApp({ inst, base, strings, min }: Props) {
               strings={strings.copyLink}
             />
             <p>{s.next}</p>
+            <p class="summary-once">{parts(s.once, lang, { lead: <strong>{s.onceLead}</strong> })}</p>
             <SummaryPreview inst={inst} raters={summary.summary.raters} rows={view?.preview ?? []} strings={strings} />
           </>
         )}

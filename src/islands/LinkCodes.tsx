@@ -8,7 +8,13 @@ import type { IslandStrings } from '../i18n/types.ts';
 export function LinkCodes({ strings }: { readonly strings: IslandStrings<'compare'> }) {
   const { compare: s, lang } = strings;
   const link = useStore($linkAdded);
-  useEffect(() => addFromLink(), []);
+  useEffect(() => {
+    // The link the page was opened with, or one pasted into the address bar later (only the #… changes).
+    const add = () => addFromLink();
+    add();
+    addEventListener('hashchange', add);
+    return () => removeEventListener('hashchange', add);
+  }, []);
   if (link.added > 0) return <p class="codes-status">{format(s.added, lang, { count: link.added })}</p>;
   if (link.skipped.length === 0) return null;
   return (

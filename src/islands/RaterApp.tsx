@@ -9,6 +9,7 @@ import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { codeShape, type Instrument } from '../lib/instrument.ts';
 import { encodeResult, tagFor } from '../lib/result-code.ts';
+import { requestStem } from '../lib/request.ts';
 import { encodeComparison } from '../lib/comparison-link.ts';
 import { $raterRequest, followRequest, raterQuiz, raterTagStem } from '../stores/rater.ts';
 import { QuizFlow } from './QuizFlow.tsx';
@@ -56,7 +57,7 @@ export default function RaterApp({ inst, base, strings, counts }: Props) {
         </>
       )}
       result={(result, controls) => {
-        const code = encodeResult(result, 'r', codeShape(inst).tagged ? tagFor(result, raterTagStem()) : undefined);
+        const code = encodeResult(result, 'r', codeShape(inst).tagged ? tagFor(result, requestStem(raterTagStem(), ask)) : undefined);
         return (
           <section class="result-card rater-done" aria-labelledby="rater-done-title" data-rater-code={code}>
             <h2 id="rater-done-title" tabIndex={-1} data-focus-target>

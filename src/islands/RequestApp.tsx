@@ -44,41 +44,9 @@ export default function RequestApp({ base, strings, min }: Props) {
         {option('direct', s.direct)}
       </fieldset>
       {mode === 'collector' && (
-        <div class="field">
-          <label class="field-label" for="request-to">
-            {s.toLabel}
-          </label>
-          <p id="request-to-hint" class="hint-text">
-            {s.toHint}
-          </p>
-          <input
-            id="request-to"
-            type="text"
-            autocomplete="off"
-            maxLength={200}
-            aria-describedby="request-to-hint"
-            value={to}
-            onInput={(e) => $requestTo.set(valueOf(e))}
-          />
-        </div>
+        <TextField id="request-to" label={s.toLabel} hint={s.toHint} value={to} onValue={(v) => $requestTo.set(v)} />
       )}
-      <div class="field">
-        <label class="field-label" for="request-team">
-          {s.teamLabel}
-        </label>
-        <p id="request-team-hint" class="hint-text">
-          {s.teamHint}
-        </p>
-        <input
-          id="request-team"
-          type="text"
-          autocomplete="off"
-          maxLength={200}
-          aria-describedby="request-team-hint"
-          value={team}
-          onInput={(e) => $requestTeam.set(valueOf(e))}
-        />
-      </div>
+      <TextField id="request-team" label={s.teamLabel} hint={s.teamHint} value={team} onValue={(v) => $requestTeam.set(v)} />
       {fragment === undefined ? (
         <p class="request-need" role="status">
           {s.needName}
@@ -97,5 +65,40 @@ export default function RequestApp({ base, strings, min }: Props) {
       )}
       <p class="hint-text">{s.private}</p>
     </section>
+  );
+}
+
+/** A labelled one-line text field with its hint. */
+function TextField({
+  id,
+  label,
+  hint,
+  value,
+  onValue,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  onValue: (value: string) => void;
+}) {
+  return (
+    <div class="field">
+      <label class="field-label" for={id}>
+        {label}
+      </label>
+      <p id={`${id}-hint`} class="hint-text">
+        {hint}
+      </p>
+      <input
+        id={id}
+        type="text"
+        autocomplete="off"
+        maxLength={200}
+        aria-describedby={`${id}-hint`}
+        value={value}
+        onInput={(e) => onValue(valueOf(e))}
+      />
+    </div>
   );
 }

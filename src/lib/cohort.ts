@@ -46,6 +46,8 @@ export type CohortProblemReason =
   | { readonly kind: 'other-version'; readonly version: number; readonly current: number }
   /** The same link (own result and team summary) as on `firstLine`: counted once. */
   | { readonly kind: 'duplicate'; readonly firstLine: number }
+  /** A team summary already counted on `firstLine` with another result: one team has one manager. */
+  | { readonly kind: 'summary-reused'; readonly firstLine: number }
   | { readonly kind: 'too-many'; readonly max: number }
   | { readonly kind: 'unlisted'; readonly count: number; readonly fromLine: number }
   | { readonly kind: 'too-long'; readonly maxChars: number };
@@ -68,6 +70,13 @@ const CODE_IN_TEXT =
   /(?<![A-Za-z0-9])(v[0-9]+-none|[vV][0-9]+-[0-9xX]+|[tT][0-9]+-[0-9a-zA-Z.-]+|[rR][0-9]+-[0-9xX]+(?:-[a-zA-Z0-9]+)?)(?![A-Za-z0-9])/g;
 const NONE = /^v([0-9]+)-none$/;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
+
+/** A token without the dots and dashes of the sentence around it (a loop: a regex anchored at the end would retry from every dot). */
+function trimEnd(token: string): string {
+  let end = token.length;
+  while (end > 0 && (token[end - 1] === '.' || token[end - 1] === '-')) end--;
+  return token.slice(0, end);
+}
 
 /**
  * Reads what a trainer pasted. `inst` is the current instrument: results of other versions are named
@@ -99,7 +108,7 @@ export function parseCohortInput(text: unknown, inst: Instrument, shapes: Readon
 
   read.split(/\r\n|\n|\r/).forEach((content, index) => {
     const line = index + 1;
-    const found = [...decodeAsciiEscapes(content).matchAll(CODE_IN_TEXT)].map((m) => (m[1] ?? '').replace(/[.-]+$/, ''));
+    const found = [...decodeAsciiEscapes(content).matchAll(CODE_IN_TEXT)].map((m) => trimEnd(m[1] ?? ''));
     if (found.length === 0) {
       if (HAS_CONTENT.test(content)) problem(line, content, { kind: 'not-a-code' });
       return;
@@ -127,7 +136,8 @@ export function parseCohortInput(text: unknown, inst: Instrument, shapes: Readon
         else problem(line, token, { ...decoded.error, codeKind: 'v' });
       }
     }
-    const own = selves.filter((s) => current(line, s.code, s.result.version));
+    // A link may hold the same code twice (in its path and its fragment): one manager.
+    const own = selves.filter((s, i) => selves.findIndex((o) => o.code === s.code) === i && current(line, s.code, s.result.version));
     let summary: TeamSummary | undefined;
     const pair = summaries[0];
     if (pair && summaries.length === 1 && selves.length === 1 && own.length === 1) {
@@ -140,13 +150,15 @@ export function parseCohortInput(text: unknown, inst: Instrument, shapes: Readon
       for (const s of summaries) problem(line, s.code, { kind: 'summary-ambiguous' });
     }
     for (const s of own) {
-      // A result with a summary names one manager and their team: the same pair again is the same link pasted twice.
-      const key = summary ? `${s.code}&${pair?.code ?? ''}` : undefined;
-      const first = key === undefined ? undefined : seen.get(key);
+      // A summary names one manager's team: seen again, it is the same link pasted twice (same result)
+      // or a team claimed by a second result; either way it is not counted again.
+      const first = summary ? seen.get(pair?.code ?? '') : undefined;
       if (first !== undefined) {
-        problem(line, s.code, { kind: 'duplicate', firstLine: first });
+        const again = entries.find((e) => e.line === first)?.result;
+        const same = again !== undefined && again.levels.join() === s.result.levels.join();
+        problem(line, s.code, same ? { kind: 'duplicate', firstLine: first } : { kind: 'summary-reused', firstLine: first });
       } else if (entries.length < MAX_COHORT) {
-        if (key !== undefined) seen.set(key, line);
+        if (summary && pair) seen.set(pair.code, line);
         entries.push({ result: s.result, summary, line });
       } else if (!capped) {
         capped = true;

@@ -47,7 +47,7 @@ function selfLines(text: string, shapes: ReadonlyMap<number, CodeShape>): LeftOu
     .split(/\r\n|\n|\r/)
     .flatMap((content, i) => {
       if (!/v[0-9]/.test(content)) return [];
-      const self = parseTeamInput(content, shapes).self;
+      const self = parseTeamInput(content, shapes, false).self;
       return self ? [{ line: i + 1, text: clip(self.code), reason: { kind: 'self' } as const }] : [];
     });
 }
@@ -57,7 +57,7 @@ function selfLines(text: string, shapes: ReadonlyMap<number, CodeShape>): LeftOu
  * input. Codes of other versions never reach makeSummary, nor do untagged ones.
  */
 export function collectCodes(inst: Instrument, text: unknown, shapes: ReadonlyMap<number, CodeShape>): Collected {
-  const parsed = parseTeamInput(text, shapes);
+  const parsed = parseTeamInput(text, shapes, false);
   const leftOut: LeftOut[] = typeof text === 'string' ? selfLines(text, shapes) : [];
   const usable: RaterEntry[] = [];
   for (const r of parsed.raters) {

@@ -3,9 +3,9 @@
  * messages about pasted codes (team.ts) and imported files (history.ts).
  */
 
-/** Control and bidi-override characters would make a quoted piece of input misleading on screen. */
+/** Control, bidi-override and invisible characters (zero-width spaces and joiners, the byte-order mark) would make a quoted piece of input misleading on screen. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 /** The text with every control and bidi-override character turned into a space. */
 export function printable(text: string): string {

@@ -8,6 +8,7 @@
  * characters. A fragment that cannot be read gives a 'damaged' answer for the page to explain, never
  * a guess.
  */
+import { checkString } from './checksum.ts';
 import { cut, printable } from './quote.ts';
 
 /** The most characters shown of the collector's name or the team's label. */
@@ -80,4 +81,15 @@ export function readRequest(fragment: unknown): ReadRequest {
   if ((rawTo !== undefined && to === undefined) || (rawTeam !== undefined && team === undefined)) return { kind: 'damaged' };
   if (ask === 'collector' && cleanText(to) === undefined) return { kind: 'damaged' };
   return { kind: 'request', request: { mode: ask, to: ask === 'collector' ? cleanText(to) : undefined, team: cleanText(team) } };
+}
+
+/**
+ * The tag stem a rater code carries under a request: the device's own stem with no request, else one
+ * derived from the device's stem and the request, so a rep's codes for one request still share a stem
+ * (a copy pasted twice, or an answer given again, counts once) while codes for another request (another
+ * team, another quarter) cannot be linked to them by whoever collects both.
+ */
+export function requestStem(deviceStem: string, request: ReadRequest): string {
+  if (request.kind !== 'request') return deviceStem;
+  return checkString(`${deviceStem}\n${encodeRequest(request.request) ?? ''}`);
 }

@@ -4,7 +4,9 @@
  * dimension the group's view (./aggregate.ts: how many gave it a level, their average's level, the
  * lowest and highest level given, and the sum for the blind-spot margin). It depends only on the
  * multiset of levels on each dimension, so no rep's code can be rebuilt from it, and it is made only
- * from at least MIN_RATERS raters.
+ * from at least MIN_RATERS raters; a dimension fewer than MIN_RATERS of them gave a level is left out
+ * (written `0`), since one or two raters' levels would be theirs alone. Within one dimension, what any
+ * aggregate shows is shown: if every rater gave the same level, the summary says so.
  *
  * Written as `t2-5-5.6.102-5.3.001-4.5.112-0-k3fzq`: version, raters, then per dimension
  * `count.sum.<level><low><high>` (or `0` when nobody gave it a level), then a check string
@@ -22,7 +24,7 @@ export interface TeamSummary {
   readonly version: number;
   /** How many raters' codes went into it. */
   readonly raters: number;
-  /** Per dimension, in the instrument's order; undefined where no rater gave a level. */
+  /** Per dimension, in the instrument's order; undefined where fewer than MIN_RATERS raters gave a level. */
   readonly dimensions: readonly (GroupView | undefined)[];
 }
 
@@ -42,7 +44,11 @@ export function makeSummary(inst: Instrument, results: readonly Result[]): MakeS
     summary: {
       version: inst.version,
       raters: own.length,
-      dimensions: inst.dimensions.map((_, i) => groupView(inst, levelsOn(own, i))),
+      // A dimension fewer than MIN_RATERS raters gave a level is left out: its levels would be theirs.
+      dimensions: inst.dimensions.map((_, i) => {
+        const view = groupView(inst, levelsOn(own, i));
+        return view && view.count >= MIN_RATERS ? view : undefined;
+      }),
     },
   };
 }
@@ -76,9 +82,13 @@ export type DecodedSummary = { readonly ok: true; readonly summary: TeamSummary 
 const SUMMARY_PATTERN = /^t([1-9][0-9]{0,3})-([0-9a-z.-]{1,200})$/;
 const NUMBER = /^(0|[1-9][0-9]{0,2})$/;
 
-/** True when the figures of one dimension could come from `count` levels of a `levels`-level instrument. */
+/**
+ * True when the figures of one dimension could come from `count` levels of a `levels`-level instrument.
+ * (The level of the average is not checked against the sum: that needs the instrument's bands, and the
+ * check string already vouches for it.)
+ */
 function possible(d: GroupView, raters: number, levels: number): boolean {
-  if (d.count < 1 || d.count > raters) return false;
+  if (d.count < MIN_RATERS || d.count > raters) return false;
   if (!(d.low <= d.level && d.level <= d.high && d.high < levels)) return false;
   if (d.low === d.high) return d.sum === d.count * d.low;
   // At least one level at each end; the rest anywhere between.
@@ -118,9 +128,6 @@ export function decodeSummary(input: unknown, shapes: ReadonlyMap<number, Summar
   if (n < MIN_RATERS || n > MAX_SUMMARY_RATERS) return changed;
   const dimensions = parts.slice(1).map((p) => readDimension(p, n, shape.levels));
   if (dimensions.some((d) => d === false)) return changed;
-  // Every rater gave at least one dimension a level (a code without any is never made).
-  const given = (dimensions as (GroupView | undefined)[]).reduce((a, d) => a + (d?.count ?? 0), 0);
-  if (given < n) return changed;
   const summary: TeamSummary = { version, raters: n, dimensions: dimensions as (GroupView | undefined)[] };
   // The canonical form, check string included: a figure written another way (a leading zero) is not one the page wrote.
   if (encodeSummary(summary) !== code) return changed;

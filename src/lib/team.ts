@@ -60,6 +60,8 @@ export type ProblemReason =
   /** A team summary that does not read: edited, damaged, or of a version this site does not know. */
   | { readonly kind: 'summary-changed' }
   | { readonly kind: 'summary-unknown-version'; readonly version: number }
+  /** A team summary where only codes are read (the collector's page, which makes summaries). */
+  | { readonly kind: 'summary-not-here' }
   /** Rater codes beside a team summary: never mixed into it. */
   | { readonly kind: 'beside-summary' }
   /** The same tagged code again: counted once, at `firstLine`. */
@@ -109,7 +111,19 @@ const SEPARATORS = /[\s,;]+/u;
 const IS_SEPARATOR = /[\s,;]/u;
 /** A token with no letter or digit at all is punctuation between codes, not a problem. */
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
-const EDGE_PUNCTUATION = /^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g;
+const ALPHANUMERIC = /[A-Za-z0-9]/;
+
+/**
+ * A token without the quotes, brackets or full stop around it. A loop from each end: a regex anchored
+ * at the end (`[^A-Za-z0-9]+$`) would retry from every character of a long run of punctuation.
+ */
+function trimPunctuation(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && !ALPHANUMERIC.test(token.charAt(start))) start++;
+  while (end > start && !ALPHANUMERIC.test(token.charAt(end - 1))) end--;
+  return token.slice(start, end);
+}
 
 const NOT_A_CODE: ProblemReason = { kind: 'not-a-code' };
 
@@ -149,7 +163,7 @@ function codesIn(token: string): { found: Found[] } | { reason: ProblemReason } 
     const found = [...text.matchAll(CODE_IN_TEXT)].map((m) => m[1] ?? '').map((code) => ({ code, kind: kindOf(code) }));
     return found.length > 0 ? { found } : { reason: NOT_A_CODE };
   }
-  const bare = token.replace(EDGE_PUNCTUATION, '');
+  const bare = trimPunctuation(token);
   if (CODE_SHAPE.test(bare)) return { found: [{ code: bare, kind: kindOf(bare) }] };
   const lower = bare.toLowerCase();
   if (CODE_SHAPE.test(lower)) return { reason: { kind: 'upper-case', lower: clip(lower) } };
@@ -172,9 +186,10 @@ export function readablePart(text: string, max = MAX_INPUT_CHARS): string {
 /**
  * Reads what a manager pasted into the team box: rater codes, links holding them, and perhaps their own
  * result code or link, in any mix, several per line, separated by whitespace, commas or semicolons.
- * Never throws, on any input (non-strings → empty result with no problems).
+ * Never throws, on any input (non-strings → empty result with no problems). With `readSummaries`
+ * false (the collector's page), a team summary is named as a problem instead of read.
  */
-export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeShape>): ParsedTeamInput {
+export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeShape>, readSummaries = true): ParsedTeamInput {
   if (typeof text !== 'string') return { raters: [], self: undefined, summary: undefined, problems: [] };
   const read = readablePart(text);
   const lines = read.split(/\r\n|\n|\r/);
@@ -214,6 +229,10 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
         continue;
       }
       for (const { code, kind } of codes.found) {
+        if (kind === 't' && !readSummaries) {
+          problem(line, code, { kind: 'summary-not-here' });
+          continue;
+        }
         if (kind === 't') {
           const read = decodeSummary(code, shapes);
           if (read.ok) summary = { code, summary: read.summary, line };

@@ -243,7 +243,13 @@ test('the rater page in each request mode: collector, direct, damaged, none; req
   // Direct mode, opened on the same page (hashchange): the manager will see this code.
   await page.evaluate(() => (location.hash = '#ask=direct'));
   await expect(done).toContainText('Your manager will see this code, i.e. your level on each dimension');
-  await expect(page.getByRole('textbox', { name: 'Link for your manager' })).toHaveValue(new URL(`/team/compare/#r=${code}`, baseURL).href);
+  // Another request, another tag: codes for two requests cannot be linked by whoever sees both.
+  await expect(done).not.toHaveAttribute('data-rater-code', code);
+  const direct = (await done.getAttribute('data-rater-code'))!;
+  expect(direct.slice(0, -7)).toBe(code.slice(0, -7));
+  await expect(page.getByRole('textbox', { name: 'Link for your manager' })).toHaveValue(
+    new URL(`/team/compare/#r=${direct}`, baseURL).href,
+  );
 
   // A damaged request: a clear message, and the rep can still answer.
   await page.evaluate(() => (location.hash = '#ask=collector&to=%E0%A4%A'));

@@ -372,11 +372,12 @@ test('the reading can fail: English in text, a name or a textbox’s label is fo
 
 test('the cohort view: lines pasted with two left out, the counts with gaps, and an edited cohort link refused', async ({ page }) => {
   const r = (...levels: number[]) => ({ version: current.version, levels });
-  const team = makeSummary(current, [r(1, 1, 1, 1), r(2, 1, 2, 1), r(2, 2, 1, 1)]);
-  if (!team.ok) throw new Error('a summary of three raters');
-  const lines = [r(0, 1, 2, 1), r(1, 1, 0, 2), r(2, 2, 1, 0), r(0, 0, 1, 1), r(1, 2, 2, 2)].map(
-    (res) => `/team/compare/#self=${encodeResult(res)}&t=${encodeSummary(team.summary)}`,
-  );
+  // Five managers, each with a team of their own (a summary counts for one manager).
+  const lines = [r(0, 1, 2, 1), r(1, 1, 0, 2), r(2, 2, 1, 0), r(0, 0, 1, 1), r(1, 2, 2, 2)].map((res, i) => {
+    const team = makeSummary(current, [r(1, 1, 1, 1), r(2, 1, 2, 1), r(2, 2, i % 3, Math.floor(i / 3))]);
+    if (!team.ok) throw new Error('a summary of three raters');
+    return `/team/compare/#self=${encodeResult(res)}&t=${encodeSummary(team.summary)}`;
+  });
   const junk = 'thanks, see you Monday';
   await page.goto('/cohort/');
   await hydrated(page);

@@ -197,7 +197,8 @@ describe('cohort counts (makeCohort)', () => {
     const text = [
       compareLink(v(1, 1, 0, 2), t(r(2, 2, 1, 2), r(2, 1, 1, 2), r(2, 2, 0, 2))),
       compareLink(v(0, 0, 1, 1), t(r(1, 1, 1, 1), r(1, 1, 2, 1), r(2, 1, 1, 1))),
-      compareLink(v(1, null, 1, 1), t(r(1, 1, 1, 1), r(1, 1, 2, 1), r(2, 1, 1, 1))),
+      // Its own team (a summary counts for one manager): the last rep's view differs on the fourth dimension.
+      compareLink(v(1, null, 1, 1), t(r(1, 1, 1, 1), r(1, 1, 2, 1), r(2, 1, 1, 2))),
       compareLink(v(2, 1, 1, 1), t(r(1, 0, 1, 1), r(1, 0, 0, 1), r(0, 1, 1, 1))),
       compareLink(v(1, 2, 2, 2), t(r(1, 1, 2, 1), r(2, 1, 2, 1), r(2, 2, 2, 2))),
       `${SITE}/result/${v(0, 1, 2, 1)}/`,
@@ -246,6 +247,16 @@ describe('cohort counts (makeCohort)', () => {
     const c = counted([compareLink(v(0, 0, 0, 0), s), v(1, 1, 1, 1), v(1, 1, 1, 1), v(1, 1, 1, 1), v(1, 1, 1, 1)].join('\n'));
     assert.equal(c.teams, 1);
     assert.equal(c.gaps, undefined);
+  });
+
+  test('a team summary counts for one manager: pasted again with another result, the line is named and left out', () => {
+    const team = t(r(1, 1, 1, 1), r(1, 1, 2, 1), r(2, 1, 1, 1));
+    const parsed = parseCohortInput([compareLink(v(0, 0, 1, 1), team), compareLink(v(2, 2, 1, 1), team)].join('\n'), v2, shapes);
+    assert.equal(parsed.entries.length, 1);
+    assert.deepEqual(
+      parsed.problems.map((p) => [p.line, p.reason]),
+      [[2, { kind: 'summary-reused', firstLine: 1 }]],
+    );
   });
 
   test('the same comparison link pasted twice counts once; the same result alone twice counts twice (two managers can answer alike)', () => {

@@ -257,3 +257,22 @@ describe('collectCodes', () => {
     assert.equal(collectCodes(v1, 'r1-2031\nr1-1111\nr1-0000', new Map([[1, v1Shape]])).usable.length, 0);
   });
 });
+
+describe("a team summary in the collector's box", () => {
+  test('is named and left out; the codes beside it still count', () => {
+    const team: Result[] = [
+      { version: 2, levels: [0, 1, 2, 0] },
+      { version: 2, levels: [2, 1, 0, 1] },
+      { version: 2, levels: [1, 1, 1, 2] },
+    ];
+    const made = makeSummary(v2, team);
+    assert.ok(made.ok);
+    const codes = team.map((r, i) => code(r, ['aaaaa', 'bbbbb', 'ccccc'][i] as string));
+    const out = collectCodes(v2, [...codes, encodeSummary(made.summary)].join('\n'), shapes);
+    assert.equal(out.usable.length, 3);
+    assert.deepEqual(
+      out.problems.map((p) => [p.line, p.reason.kind]),
+      [[4, 'summary-not-here']],
+    );
+  });
+});

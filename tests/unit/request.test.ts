@@ -7,12 +7,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { isTagStem } from '../../src/lib/result-code.ts';
 import {
   cleanText,
   encodeRequest,
   MAX_FRAGMENT,
   MAX_REQUEST_TEXT,
   readRequest,
+  requestStem,
   type ReadRequest,
   type TeamRequest,
 } from '../../src/lib/request.ts';
@@ -186,5 +188,19 @@ describe('encodeRequest and readRequest', () => {
       encodeRequest({ mode: 'collector', to: 'Sam Lee, our enablement lead', team: 'EMEA' }),
       'ask=collector&to=Sam%20Lee%2C%20our%20enablement%20lead&team=EMEA',
     );
+  });
+});
+
+describe('requestStem', () => {
+  test('the device stem without a request; under a request a stem of its own, the same each time, another for another request', () => {
+    const device = 'k7q3m';
+    const a: ReadRequest = { kind: 'request', request: { mode: 'collector', to: 'Sam Lee', team: undefined } };
+    const b: ReadRequest = { kind: 'request', request: { mode: 'collector', to: 'Sam Lee', team: 'EMEA' } };
+    assert.equal(requestStem(device, { kind: 'none' }), device);
+    assert.equal(requestStem(device, { kind: 'damaged' }), device);
+    assert.ok(isTagStem(requestStem(device, a)));
+    assert.equal(requestStem(device, a), requestStem(device, a));
+    assert.notEqual(requestStem(device, a), requestStem(device, b));
+    assert.notEqual(requestStem(device, a), requestStem('k7q3n', a));
   });
 });

@@ -69,7 +69,7 @@ describe('the aggregation core', () => {
 });
 
 describe('team summaries', () => {
-  test(`give the manager the same comparison as the codes they were made from (${RUNS} teams)`, () => {
+  test(`give the manager the same comparison as the codes they were made from, where at least three raters gave a level (${RUNS} teams)`, () => {
     fc.assert(
       fc.property(teamArb, fc.option(raterArb, { nil: undefined }), (team, self) => {
         const direct = compareTeam(v2, self, team);
@@ -77,7 +77,12 @@ describe('team summaries', () => {
         assert.ok(decoded.ok);
         const viaSummary = compareTeam(v2, self, [], decoded.summary);
         assert.equal(viaSummary.source, 'summary');
-        assert.deepEqual(viaSummary.dimensions, direct.dimensions);
+        // Dimensions at least three raters gave a level read the same; the others are left out of a summary.
+        viaSummary.dimensions.forEach((d, i) => {
+          const codes = direct.dimensions[i];
+          if ((codes?.raters ?? 0) >= MIN_RATERS) assert.deepEqual(d, codes);
+          else assert.deepEqual([d.raters, d.teamLevel, d.blindSpot, d.tooFewRaters], [0, undefined, false, false]);
+        });
         assert.equal(viaSummary.raterCount, direct.raterCount);
       }),
       { numRuns: RUNS },
@@ -108,6 +113,29 @@ describe('team summaries', () => {
       ),
       { numRuns: RUNS },
     );
+  });
+
+  test("leave out a dimension fewer than three raters gave a level: one or two reps' levels would show", () => {
+    // Three codes, each with two dimensions that did not come up: no dimension has three levels but the first.
+    const team: Result[] = [
+      { version: 2, levels: [2, 0, null, null] },
+      { version: 2, levels: [1, null, 2, null] },
+      { version: 2, levels: [0, null, null, 1] },
+    ];
+    const summary = summaryOf(team);
+    assert.deepEqual(
+      summary.dimensions.map((d) => d?.count),
+      [3, undefined, undefined, undefined],
+    );
+    const decoded = decodeSummary(encodeSummary(summary), shapes);
+    assert.ok(decoded.ok);
+    assert.deepEqual(decoded.summary, summary);
+    // A hand-made summary that shows a dimension from two raters is refused, check string or not.
+    const two = encodeSummary({
+      ...summary,
+      dimensions: [summary.dimensions[0], { count: 2, sum: 2, level: 1, low: 0, high: 2 }, undefined, undefined],
+    });
+    assert.deepEqual(decodeSummary(two, shapes), { ok: false, error: { kind: 'changed' } });
   });
 
   test('hold no rater code, and are not made from fewer than three raters', () => {

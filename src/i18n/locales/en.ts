@@ -291,6 +291,9 @@ export const collect = {
   fromSome: { one: '(from {count} rep)', other: '(from {count} reps)' },
   previewNothingElse: 'The link holds nothing else: no rep’s code, no tag, no answers, no names.',
   next: 'Send the link to the manager. They open it beside their own result.',
+  /** `{lead}` is onceLead, in bold. */
+  once: '{lead} If a code arrives after you have sent the link, do not send a new one for it alone: with both links, the manager could work out that rep’s levels. Wait until everyone who will answer has, or add at least three late codes at once.',
+  onceLead: 'Send one summary.',
 } as const;
 
 /** src/islands/RequestApp.tsx: the manager's request link, on /team/. */
@@ -791,6 +794,7 @@ export const teamProblem = {
     'a team summary that was changed after it was made, or damaged in copying, so its figures can’t be trusted; ask the collector for the link again',
   'summary-unknown-version': 'a team summary from version v{version} of the check, which this site does not know',
   'beside-summary': 'a rater code beside a team summary: not counted, since a summary is never mixed with individual codes',
+  'summary-not-here': 'a team summary, not a rep’s code: this page makes a summary from codes and does not read one',
   duplicate: 'the same code as on line {firstLine}, so it is counted once',
   replaced: 'from the same rep as the code on line {earlierLine}, who answered again: only this later code is counted',
   'bad-tag': 'the letters after the second dash do not fit the levels: the code was mistyped or changed; ask for it again',
@@ -924,6 +928,8 @@ export const cohortProblem = {
   'other-version':
     'from version {version} of the check; this cohort counts version {current}, and levels of two versions are never counted together, so it is left out',
   duplicate: 'the same link as on line {firstLine}, so it is counted once',
+  'summary-reused':
+    'the team summary already counted on line {firstLine}, with another result: one team has one manager, so this line is left out',
   'too-many': 'more than {max} managers; only the first {max} are counted',
   unlisted: {
     one: '{count} more problem, from line {fromLine} on, not listed',
