@@ -9,7 +9,7 @@ import { MIN_RATERS } from '../lib/aggregate.ts';
 import { MIN_COHORT, type CohortCounts as Counts } from '../lib/cohort.ts';
 import type { Instrument } from '../lib/instrument.ts';
 import { toneClass } from '../lib/tone.ts';
-import { format, parts } from '../i18n/format.ts';
+import { dateText, format, parts } from '../i18n/format.ts';
 import type { Locale } from '../i18n/types.ts';
 import { CountTable, type Column } from './CountTable.tsx';
 
@@ -26,7 +26,7 @@ export function CohortCounts({ counts: c, inst, s, lang }: Props) {
   const managers = c.results + c.none;
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(managers > 0 ? c.none / managers : 0);
   const now = new Date();
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(now);
+  const date = dateText(now, lang, 'long');
   const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
   // The gaps in the tones of the end the team's view leans to: more mini-me, the middle, less.
   const gapColumns: Column[] = [

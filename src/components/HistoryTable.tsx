@@ -4,7 +4,7 @@
  * showed (version 1: its index and band) and is marked as earlier. Props only; src/islands/HistoryApp.tsx uses it.
  */
 import type { HistoryRow } from '../lib/history-log.ts';
-import { format } from '../i18n/format.ts';
+import { dateText, format } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
 
 interface Props {
@@ -16,7 +16,6 @@ interface Props {
 
 export function HistoryTable({ rows, base, strings }: Props) {
   const { history: s, lang } = strings;
-  const dateFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' });
   const overall = ({ view }: HistoryRow): string => {
     if (!view?.indexBand) return s.noOverall;
     return view.numeric && view.index !== undefined
@@ -39,7 +38,7 @@ export function HistoryTable({ rows, base, strings }: Props) {
           {rows.map((row) => (
             <tr data-version={row.entry.version} class={row.current ? undefined : 'earlier'}>
               <td>
-                <time dateTime={row.entry.date}>{dateFormat.format(new Date(row.entry.date))}</time>
+                <time dateTime={row.entry.date}>{dateText(new Date(row.entry.date), lang)}</time>
               </td>
               <td>{overall(row)}</td>
               <td>

@@ -20,9 +20,35 @@ export type ParamArgs<M, V = string | number> = [ParamNames<M>] extends [never] 
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** Formatters made once per language and options: building Intl objects is the slow part. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.PluralRules>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (f === undefined) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A date as the page's language writes it: 'short' for tables and pickers (Nov 30, 2026 in en-US),
+ * 'long' for headings (November 30, 2026). `timeZone` fixes the day for dates the build writes
+ * (content's `updated`, in UTC); a reader's own dates use their time zone.
+ */
+export function dateText(date: Date, lang: string, style: 'short' | 'long' = 'short', timeZone?: string): string {
+  const month = style === 'short' ? 'short' : 'long';
+  return cached(
+    `date|${lang}|${month}|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(lang, { day: 'numeric', month, year: 'numeric', timeZone }),
+  ).format(date);
+}
+
 /** The form of a message for a count (a plain string has one form; no count selects `other`, as NaN does). */
 export function pick(message: Message, lang: string, count: unknown): string {
-  return typeof message === 'string' ? message : (message[new Intl.PluralRules(lang).select(count as number)] ?? message.other);
+  if (typeof message === 'string') return message;
+  return message[cached(`plural|${lang}`, () => new Intl.PluralRules(lang)).select(count as number)] ?? message.other;
 }
 
 /**

@@ -6,7 +6,7 @@
  * the words travel in the page's HTML and the island's JS carries only ./format.ts.
  */
 import * as ui from './locales/active.ts';
-import { format, parts, type ParamArgs, type Params } from './format.ts';
+import { dateText, format, parts, type ParamArgs, type Params } from './format.ts';
 import type { GroupName, IslandStrings } from './types.ts';
 
 export type { GroupName, IslandStrings };
@@ -66,8 +66,8 @@ export function capitalize(text: string): string {
 }
 
 /** A date as the language writes it; UTC, so a build's time zone never shifts a day. */
-export function formatDate(date: Date, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
-  return new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...options }).format(date);
+export function formatDate(date: Date, style: 'short' | 'long' = 'long'): string {
+  return dateText(date, lang, style, 'UTC');
 }
 
 /** Items joined as the language lists them ("a, b and c"). */

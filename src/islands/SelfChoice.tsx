@@ -5,7 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { $hydrated } from '../stores/setup.ts';
 import { $selfChoice, $selfPicker, chooseSelf, type PickerOption } from '../stores/team.ts';
-import { parts } from '../i18n/format.ts';
+import { dateText, parts } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
 
 interface Props {
@@ -18,14 +18,13 @@ interface Props {
 
 export function SelfChoice({ box, base, strings }: Props) {
   const { compare: s, lang } = strings;
-  const dateFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' });
   const hydrated = useStore($hydrated);
   const picker = useStore($selfPicker);
   const choice = useStore($selfChoice);
   // Until hydrated, the server's render: nothing stored shows.
   const options = hydrated ? picker : [];
   const choiceText = ({ entry: e, view }: PickerOption) => {
-    const date = <time dateTime={e.date}>{dateFormat.format(new Date(e.date))}</time>;
+    const date = <time dateTime={e.date}>{dateText(new Date(e.date), lang)}</time>;
     if (!view) return parts(s.choiceOtherVersion, lang, { date, code: e.code, version: e.version });
     if (!view.indexBand) return parts(s.choiceNoOverall, lang, { date, code: e.code });
     // Version 1 names its index; later versions show the overall band alone.
