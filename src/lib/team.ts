@@ -401,7 +401,8 @@ function teamDimension(
  */
 export function compareTeam(inst: Instrument, self: Result | undefined, raters: readonly Result[], summary?: TeamSummary): TeamComparison {
   const fromSummary = summary !== undefined && summary.version === inst.version && summary.dimensions.length === inst.dimensions.length;
-  const used = fromSummary ? [] : raters.filter((r) => fits(inst, r));
+  const fitting = raters.map((r) => fits(inst, r));
+  const used = fromSummary ? [] : raters.filter((_, i) => fitting[i]);
   const own = self !== undefined && fits(inst, self) ? self : undefined;
   const n = fromSummary ? summary.raters : used.length;
   const min = blindSpotRaters(inst);
@@ -420,7 +421,7 @@ export function compareTeam(inst: Instrument, self: Result | undefined, raters: 
     source: fromSummary ? 'summary' : 'codes',
     summaryOtherVersion: summary !== undefined && !fromSummary,
     otherVersion: fromSummary ? 0 : raters.length - n,
-    leftOut: fromSummary ? [] : raters.flatMap((r, i) => (fits(inst, r) ? [] : [i])),
+    leftOut: fromSummary ? [] : raters.flatMap((_, i) => (fitting[i] ? [] : [i])),
     selfOtherVersion: self !== undefined && own === undefined,
   };
 }
