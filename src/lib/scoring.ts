@@ -117,7 +117,6 @@ export function itemScore(inst: Instrument, item: Item, answer: number): number 
  */
 export function dimensionScore(inst: Instrument, dimensionId: string, answers: Answers, form: Form): number | null | undefined {
   const items = itemsFor(inst, form).filter((i) => i.dimension === dimensionId);
-  const { min, max } = scaleBounds(inst);
   let sum = 0;
   let answered = 0;
   for (const item of items) {
@@ -130,7 +129,16 @@ export function dimensionScore(inst: Instrument, dimensionId: string, answers: A
   if (items.length === 0) return undefined;
   const needed = hasVerdictRules(inst) ? inst.verdict.minAnsweredPerDimension : items.length;
   if (answered < needed) return null;
-  return roundTowardMiddle((100 * sum) / ((max - min) * answered));
+  return pointsToScore(inst, sum, answered);
+}
+
+/**
+ * A dimension's 0–100 score from its points (each answered statement's itemScore, summed) over the
+ * statements answered: the one formula the check and the printed worksheet's key both use.
+ */
+export function pointsToScore(inst: Instrument, points: number, answered: number): number {
+  const { min, max } = scaleBounds(inst);
+  return roundTowardMiddle((100 * points) / ((max - min) * answered));
 }
 
 /** The band index (level) that a 0–100 score falls in. Scores outside 0–100 are clamped. */
