@@ -125,3 +125,14 @@ export function describeV1(result: Result): FullView {
 export function allV1Results(): FullResult[] {
   return allResults(v1.version, v1Shape).map(fullResult);
 }
+
+/** A one-character edit of a code, as a hand or a careless copy makes: a character replaced, inserted, deleted, or two swapped. */
+export type Edit = 'replace' | 'insert' | 'delete' | 'swap';
+export const EDITS: readonly Edit[] = ['replace', 'insert', 'delete', 'swap'];
+
+export function editAt(code: string, i: number, edit: Edit, ch: string): string {
+  if (edit === 'replace') return code.slice(0, i) + ch + code.slice(i + 1);
+  if (edit === 'insert') return code.slice(0, i) + ch + code.slice(i);
+  if (edit === 'delete') return code.slice(0, i) + code.slice(i + 1);
+  return code.slice(0, i) + code.charAt(i + 1) + code.charAt(i) + code.slice(i + 2);
+}

@@ -12,7 +12,7 @@ import { decodeResult, encodeResult, TAG_ALPHABET, TAG_RANDOM, tagFits, tagFor }
 import { indexOf, levelOf, levelValue, type Result } from '../../src/lib/scoring.ts';
 import { decodeSummary, encodeSummary, makeSummary, MAX_SUMMARY_RATERS, type TeamSummary } from '../../src/lib/summary.ts';
 import { compareTeam, parseTeamInput } from '../../src/lib/team.ts';
-import { loadInstrument, v1 } from './fixtures.ts';
+import { editAt, EDITS, loadInstrument, v1 } from './fixtures.ts';
 
 const v2 = loadInstrument(2);
 const shapes = new Map([
@@ -155,27 +155,14 @@ describe('team summaries', () => {
   test(`edited by hand are refused, never read as other figures (${RUNS} edits)`, () => {
     const chars = '0123456789abcdefghijklmnopqrstuvwxyz.-';
     fc.assert(
-      fc.property(
-        teamArb,
-        fc.nat(),
-        fc.constantFrom(...chars),
-        fc.constantFrom('replace', 'insert', 'delete', 'swap'),
-        (team, at, ch, edit) => {
-          const code = encodeSummary(summaryOf(team));
-          const i = at % code.length;
-          const edited =
-            edit === 'replace'
-              ? code.slice(0, i) + ch + code.slice(i + 1)
-              : edit === 'insert'
-                ? code.slice(0, i) + ch + code.slice(i)
-                : edit === 'delete'
-                  ? code.slice(0, i) + code.slice(i + 1)
-                  : code.slice(0, i) + (code[i + 1] ?? '') + (code[i] ?? '') + code.slice(i + 2);
-          const decoded = decodeSummary(edited, shapes);
-          if (edited === code) assert.ok(decoded.ok);
-          else if (decoded.ok) assert.fail(`${code} edited to ${edited} still reads`);
-        },
-      ),
+      fc.property(teamArb, fc.nat(), fc.constantFrom(...chars), fc.constantFrom(...EDITS), (team, at, ch, edit) => {
+        const code = encodeSummary(summaryOf(team));
+        const i = at % code.length;
+        const edited = editAt(code, i, edit, ch);
+        const decoded = decodeSummary(edited, shapes);
+        if (edited === code) assert.ok(decoded.ok);
+        else if (decoded.ok) assert.fail(`${code} edited to ${edited} still reads`);
+      }),
       { numRuns: RUNS },
     );
   });
