@@ -11,7 +11,6 @@ import {
   itemsFor,
   levelOf,
   levelValue,
-  NOT_APPLICABLE,
   orderedItems,
   type Answers,
   type Form,
@@ -21,24 +20,9 @@ import { readAnswers } from '../../src/lib/verdict.ts';
 import { MIN_RATERS } from '../../src/lib/team.ts';
 import { encodeSummary, makeSummary } from '../../src/lib/summary.ts';
 import { current, expectNoA11yViolations, hasHorizontalScroll, hydrated, refuseStorage, v1, v2, watch } from './support.ts';
-import { HISTORY_KEY, progressAfter, QUIZ_KEY, RATER_KEY, seedStorage } from './quiz-helpers.ts';
+import { HISTORY_KEY, profile, progressAfter, QUIZ_KEY, RATER_KEY, seedStorage } from './quiz-helpers.ts';
 
 const raterItems = itemsFor(v2, 'rater');
-
-/**
- * Answers that describe a consistent view: on dimension d, every statement `steps[d]` scale points from
- * its adaptive end toward its mini-me end; the statements in `notSeen` say "hasn't come up".
- */
-function answersFor(form: Form, steps: readonly number[], notSeen: readonly string[] = []): Answers {
-  const low = v2.scale[0]!.value;
-  const high = v2.scale.at(-1)!.value;
-  return Object.fromEntries(
-    itemsFor(v2, form).map((item) => {
-      const s = steps[v2.dimensions.findIndex((d) => d.id === item.dimension)]!;
-      return [item.id, notSeen.includes(item.id) ? NOT_APPLICABLE : item.keying === 'mini-me' ? low + s : high - s];
-    }),
-  );
-}
 
 /** The result the answers carry; the test fails if they carry no verdict. */
 function resultOf(answers: Answers, form: Form): Result {
@@ -52,14 +36,14 @@ const secondDimension = raterItems.filter((i) => i.dimension === v2.dimensions[1
 
 /** Three reps who see their manager differently, and a fourth whose second dimension did not come up. */
 const reps = [
-  answersFor('rater', [2, 3, 1, 3]),
-  answersFor('rater', [3, 3, 0, 4]),
-  answersFor('rater', [2, 4, 1, 2]),
-  answersFor('rater', [1, 2, 3, 4], secondDimension.slice(1)),
+  profile('rater', [2, 3, 1, 3]),
+  profile('rater', [3, 3, 0, 4]),
+  profile('rater', [2, 4, 1, 2]),
+  profile('rater', [1, 2, 3, 4], secondDimension.slice(1)),
 ].map((answers) => ({ answers, result: resultOf(answers, 'rater') }));
 
 /** The manager's own view: builds on each rep, but for the last dimension. */
-const selfAnswers = answersFor('self', [0, 1, 1, 3]);
+const selfAnswers = profile('self', [0, 1, 1, 3]);
 const self = describeResult(v2, resultOf(selfAnswers, 'self'));
 const selfCode = encodeResult(self.result);
 

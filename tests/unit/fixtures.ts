@@ -11,6 +11,7 @@ import type { Advice, Band, Dimension, Instrument, Item } from '../../src/lib/in
 import { codeShape } from '../../src/lib/instrument.ts';
 import { allResults, type CodeShape } from '../../src/lib/result-code.ts';
 import { describeResult, itemsFor, type Answers, type Form, type Result } from '../../src/lib/scoring.ts';
+import type { HistoryEntry } from '../../src/lib/history-log.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -135,4 +136,9 @@ export function editAt(code: string, i: number, edit: Edit, ch: string): string 
   if (edit === 'insert') return code.slice(0, i) + ch + code.slice(i);
   if (edit === 'delete') return code.slice(0, i) + code.slice(i + 1);
   return code.slice(0, i) + code.charAt(i + 1) + code.charAt(i) + code.slice(i + 2);
+}
+
+/** A history entry on day `day` of January 2026 (UTC), for store tests. */
+export function entryOn(day: number, code: string, version = 1): HistoryEntry {
+  return { date: new Date(Date.UTC(2026, 0, day)).toISOString(), code, version };
 }

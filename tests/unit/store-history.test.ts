@@ -16,7 +16,7 @@ import { recordResult } from '../../src/stores/self.ts';
 import { $historyEvent, $trend, clearHistory, exportToFile, importFromFile } from '../../src/stores/history-file.ts';
 import { $earlier, $instrument, $shapes, setupStores } from '../../src/stores/setup.ts';
 import type { HistoryEntry } from '../../src/lib/history.ts';
-import { loadInstrument, v1, v1Shape } from './fixtures.ts';
+import { entryOn, loadInstrument, v1, v1Shape } from './fixtures.ts';
 
 const v2 = loadInstrument(2);
 const v2Shape = { dimensions: v2.dimensions.length, levels: v2.bands.length, missing: true };
@@ -24,11 +24,7 @@ const v2Shape = { dimensions: v2.dimensions.length, levels: v2.bands.length, mis
 useTestStorageEngine();
 
 const KEY = 'minime:history:v1';
-const entry = (day: number, code: string, version = 1): HistoryEntry => ({
-  date: new Date(Date.UTC(2026, 0, day)).toISOString(),
-  code,
-  version,
-});
+const entry = entryOn;
 const store = (entries: readonly HistoryEntry[]) => setTestStorageKey(KEY, JSON.stringify(entries));
 const storedEntries = () => JSON.parse(getTestStorage()[KEY] ?? 'null') as HistoryEntry[] | null;
 const file = (text: string) => new Blob([text], { type: 'application/json' });

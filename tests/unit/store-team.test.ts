@@ -27,13 +27,13 @@ import { $historyText } from '../../src/stores/history-log.ts';
 import { $instrument, $shapes, setupStores } from '../../src/stores/setup.ts';
 import { decodeResult, encodeResult } from '../../src/lib/result-code.ts';
 import type { HistoryEntry } from '../../src/lib/history.ts';
-import { loadInstrument, v1, v1Shape } from './fixtures.ts';
+import { entryOn, loadInstrument, v1, v1Shape } from './fixtures.ts';
 import { codeShape } from '../../src/lib/instrument.ts';
 
 useTestStorageEngine();
 
 const r = (...levels: number[]) => encodeResult({ version: 1, levels }, 'r');
-const entry = (day: number, code: string): HistoryEntry => ({ date: new Date(Date.UTC(2026, 0, day)).toISOString(), code, version: 1 });
+const entry = (day: number, code: string): HistoryEntry => entryOn(day, code);
 const storeHistory = (entries: readonly HistoryEntry[]) => setTestStorageKey('minime:history:v1', JSON.stringify(entries));
 
 beforeEach(() => setupStores({ inst: v1, shapes: { 1: v1Shape } }));
