@@ -11,7 +11,7 @@ import { codeShape, type Instrument } from '../lib/instrument.ts';
 import { encodeResult, tagFor } from '../lib/result-code.ts';
 import { requestStem } from '../lib/request.ts';
 import { encodeComparison } from '../lib/comparison-link.ts';
-import { $raterRequest, followRequest, raterQuiz, raterTagStem } from '../stores/rater.ts';
+import { $raterRequest, $raterStale, followRequest, raterQuiz, raterTagStem } from '../stores/rater.ts';
 import { QuizFlow } from './QuizFlow.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { AskNotice, AskSend, collectorOf } from './RaterAsk.tsx';
@@ -29,6 +29,7 @@ interface Props {
 export default function RaterApp({ inst, base, strings, counts }: Props) {
   const { rater: s, raterAsk: a, lang } = strings;
   const ask = useStore($raterRequest);
+  const stale = useStore($raterStale);
   useEffect(followRequest, []);
   const to = collectorOf(ask);
   return (
@@ -64,6 +65,11 @@ export default function RaterApp({ inst, base, strings, counts }: Props) {
               {s.doneTitle}
             </h2>
             <p class="rater-code-line">{parts(s.codeLine, lang, { code: <code class="rater-code">{code}</code> })}</p>
+            {stale && (
+              <p class="warning" role="note">
+                {a.stale}
+              </p>
+            )}
             <AskSend ask={ask} counts={counts} strings={strings} />
             <CopyLink
               id="rater-link"

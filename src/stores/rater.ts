@@ -4,11 +4,24 @@
  */
 import { atom, computed } from 'nanostores';
 import { isTagStem, randomTagStem } from '../lib/result-code.ts';
-import { readRequest } from '../lib/request.ts';
+import { encodeRequest, readRequest, type ReadRequest } from '../lib/request.ts';
 import { createQuiz } from './quiz.ts';
 import { storedAtom } from './storage.ts';
 
-export const raterQuiz = createQuiz({ key: 'minime:rater:v1', form: 'rater' });
+export const raterQuiz = createQuiz({
+  key: 'minime:rater:v1',
+  form: 'rater',
+  // Which request the answers were given under, so the code screen can tell a rep who opens a new one.
+  onComplete: () => $raterAnsweredFor.set(requestKey($raterRequest.get())),
+});
+
+/** A request as a key to compare: its own fragment, or '' for none (or one that could not be read). */
+export function requestKey(read: ReadRequest): string {
+  return read.kind === 'request' ? (encodeRequest(read.request) ?? '') : '';
+}
+
+/** The request (requestKey) the kept answers were finished under; unknown for answers finished before this was kept. */
+export const $raterAnsweredFor = storedAtom<string | undefined>('minime:rater-for:v1', undefined);
 
 /**
  * This device's tag stem (src/lib/result-code.ts randomTagStem), made when first needed. Every code
@@ -38,3 +51,12 @@ export function followRequest(): () => void {
   addEventListener('hashchange', read);
   return () => removeEventListener('hashchange', read);
 }
+
+/**
+ * The kept answers were finished under another request than the one open now (or under none): the
+ * rep may be asked again, and the code screen says so. Unknown (answers from before this was kept, or
+ * a stored value that is not a string) is never called stale.
+ */
+export const $raterStale = computed([$raterAnsweredFor, $raterRequest], (answeredFor, request) =>
+  typeof answeredFor === 'string' ? answeredFor !== requestKey(request) : false,
+);

@@ -262,6 +262,22 @@ test('the rater page in each request mode: collector, direct, damaged, none; req
   expect(w.errors).toEqual([]);
 });
 
+test('answers kept from before a new request link: the code screen says so, and answering again clears it', async ({ page }) => {
+  // Finished earlier with no request; now the rep opens a manager's request link on the same device.
+  await seedStorage(page, { [RATER_KEY]: progressAfter(RATER_ITEMS, repAnswers[0]!, 'rater'), 'minime:rater-for:v1': '' });
+  await page.goto(`/team/rate/#ask=collector&to=${encodeURIComponent(COLLECTOR)}`);
+  await hydrated(page);
+  const note = page.locator('.rater-done .warning');
+  await expect(note).toContainText('These answers were given on this device before you opened this link.');
+  await expectNoA11yViolations(page, 'rater code screen with answers from before the request');
+  // The same answers under the request they were given for: no note.
+  await page.evaluate(() => localStorage.setItem('minime:rater-for:v1', location.hash.slice(1)));
+  await page.reload();
+  await hydrated(page);
+  await expect(page.locator('[data-rater-code]')).toBeVisible();
+  await expect(note).toHaveCount(0);
+});
+
 test('a stored tag that is not one (corrupt storage) is replaced, never a crash', async ({ page, baseURL }) => {
   const w = await watch(page, new URL(baseURL as string).origin);
   await seedStorage(page, { [RATER_KEY]: progressAfter(RATER_ITEMS, repAnswers[1]!, 'rater'), 'minime:rater-tag:v1': '{"not":"a stem"}' });

@@ -18,7 +18,7 @@ import {
   clearCollect,
   setCollectText,
 } from '../../src/stores/collect.ts';
-import { $raterHash, $raterRequest, $raterTag, raterTagStem } from '../../src/stores/rater.ts';
+import { $raterAnsweredFor, $raterHash, $raterRequest, $raterStale, $raterTag, raterQuiz, raterTagStem } from '../../src/stores/rater.ts';
 import { $instrument, $shapes, setupStores } from '../../src/stores/setup.ts';
 import { codeShape } from '../../src/lib/instrument.ts';
 import { agreementOf } from '../../src/lib/aggregate.ts';
@@ -39,7 +39,7 @@ const codes = results.map((r, i) => encodeResult(r, 'r', tagFor(r, ['aaaaa', 'bb
 
 beforeEach(() => setupStores({ inst: v2, shapes: { 1: v1Shape, 2: codeShape(v2) } }));
 afterEach(() => {
-  cleanStores($collectText, $collect, $collectExample, $raterTag, $raterRequest, $shapes, $instrument);
+  cleanStores($collectText, $collect, $collectExample, $raterTag, $raterRequest, $raterStale, $raterAnsweredFor, $shapes, $instrument);
   cleanTestStorage();
   $collectAdded.set(0);
   $raterHash.set('');
@@ -135,5 +135,45 @@ describe('the rater’s tag and request', () => {
     assert.deepEqual($raterRequest.get(), { kind: 'request', request: { mode: 'direct', to: undefined, team: undefined } });
     $raterHash.set('#ask=collector');
     assert.deepEqual($raterRequest.get(), { kind: 'damaged' });
+  });
+});
+
+describe('answers kept from an earlier request', () => {
+  /** Answers the rater form through, each dimension a different step toward its mini-me end (a verdict). */
+  function answerAll(): void {
+    const values = v2.scale.map((p) => p.value);
+    const [min, max] = [Math.min(...values), Math.max(...values)];
+    raterQuiz.start();
+    for (let view = raterQuiz.$view.get(); view.stage === 'question'; view = raterQuiz.$view.get()) {
+      const item = view.item!;
+      const step = v2.dimensions.findIndex((d) => d.id === item.dimension);
+      raterQuiz.choose(item.keying === 'mini-me' ? min + step : max - step);
+      raterQuiz.next();
+    }
+  }
+
+  test('are not stale under the request they were given for, and are under another one or none', () => {
+    const unsubscribe = raterQuiz.$view.listen(() => {});
+    $raterHash.set('#ask=collector&to=Sam%20Lee');
+    answerAll();
+    assert.equal(raterQuiz.$view.get().stage, 'result');
+    assert.equal($raterAnsweredFor.get(), 'ask=collector&to=Sam%20Lee');
+    assert.equal($raterStale.get(), false);
+    $raterHash.set('#ask=collector&to=Sam%20Lee&team=Q3');
+    assert.equal($raterStale.get(), true);
+    $raterHash.set('');
+    assert.equal($raterStale.get(), true);
+    // Answering again under the new request makes them its own.
+    $raterHash.set('#ask=direct');
+    raterQuiz.restart();
+    answerAll();
+    assert.equal($raterStale.get(), false);
+    unsubscribe();
+  });
+
+  test('answers finished before this was kept are never called stale', () => {
+    assert.equal($raterAnsweredFor.get(), undefined);
+    $raterHash.set('#ask=direct');
+    assert.equal($raterStale.get(), false);
   });
 });

@@ -318,6 +318,8 @@ export const request = {
 
 /** src/islands/RaterApp.tsx, when the rep opened a request link (src/lib/request.ts), or none. */
 export const raterAsk = {
+  stale:
+    'These answers were given on this device before you opened this link. If you are being asked again, choose “Answer again” below, so your code describes the last month.',
   toCollector: 'Your manager asked you to send your code to {to}.',
   toCollectorWhy: '{to} combines the codes of at least {min} reps into one team summary: your manager sees only that, never your code.',
   toManager: 'Your manager asked you to send your code straight to them. They will see this code, i.e. your level on each dimension.',
