@@ -1,8 +1,8 @@
-/** The lines of the cohort box left out of the counts, each with its line number, its text and why. */
+/** The lines of the cohort box left out of the counts, each with why (not on the printed handout). */
 import type { CohortProblem } from '../lib/cohort.ts';
-import { format, parts } from '../i18n/format.ts';
 import { cohortProblemText } from '../i18n/reasons/cohort.ts';
 import type { IslandStrings } from '../i18n/types.ts';
+import { ProblemList } from './ProblemList.tsx';
 
 interface Props {
   readonly problems: readonly CohortProblem[];
@@ -12,19 +12,13 @@ interface Props {
 }
 
 export function CohortProblems({ problems, example, strings }: Props) {
-  const { cohort: s, lang } = strings;
-  if (problems.length === 0) return null;
   return (
-    <ul class="problems no-print" aria-label={s.problemsLabel}>
-      {problems.map((p) => (
-        <li data-line={p.line}>
-          {parts(p.text ? s.problem : s.problemNoText, lang, {
-            line: <strong>{format(s.problemLine, lang, { line: p.line })}</strong>,
-            text: <span class="bad">{p.text}</span>,
-            reason: cohortProblemText(p.reason, strings.cohortProblem, lang, example),
-          })}
-        </li>
-      ))}
-    </ul>
+    <ProblemList
+      problems={problems}
+      words={strings.cohort}
+      lang={strings.lang}
+      reason={(p) => cohortProblemText(p.reason, strings.cohortProblem, strings.lang, example)}
+      class="no-print"
+    />
   );
 }

@@ -9,12 +9,12 @@ import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { codeShape, type Instrument } from '../lib/instrument.ts';
 import { encodeResult, tagFor } from '../lib/result-code.ts';
-import { requestStem } from '../lib/request.ts';
+import { collectorOf, requestStem } from '../lib/request.ts';
 import { encodeComparison } from '../lib/comparison-link.ts';
 import { $raterRequest, $raterStale, followRequest, raterQuiz, raterTagStem } from '../stores/rater.ts';
 import { QuizFlow } from './QuizFlow.tsx';
 import { CopyLink } from './CopyLink.tsx';
-import { AskNotice, AskSend, collectorOf } from './RaterAsk.tsx';
+import { AskNotice, AskSend } from './RaterAsk.tsx';
 import { format, parts } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
 

@@ -3,16 +3,11 @@
  * questions, where the code goes; on the code screen, exactly who sees what. The collector's name and
  * the team's label come from the link, so they are only ever text here.
  */
-import type { ReadRequest, TeamRequest } from '../lib/request.ts';
+import { collectorOf, type ReadRequest, type TeamRequest } from '../lib/request.ts';
 import { format, parts } from '../i18n/format.ts';
 import type { IslandStrings } from '../i18n/types.ts';
 
 type Strings = IslandStrings<'rater' | 'raterAsk'>;
-
-/** The request's collector, when the code goes to one. */
-export function collectorOf(ask: ReadRequest): string | undefined {
-  return ask.kind === 'request' && ask.request.mode === 'collector' ? ask.request.to : undefined;
-}
 
 function TeamLabel({ request, strings }: { readonly request: TeamRequest | undefined; readonly strings: Strings }) {
   const team = request?.team;

@@ -93,3 +93,8 @@ export function requestStem(deviceStem: string, request: ReadRequest): string {
   if (request.kind !== 'request') return deviceStem;
   return checkString(`${deviceStem}\n${encodeRequest(request.request) ?? ''}`);
 }
+
+/** The request's collector, when the code goes to one. */
+export function collectorOf(ask: ReadRequest): string | undefined {
+  return ask.kind === 'request' && ask.request.mode === 'collector' ? ask.request.to : undefined;
+}
