@@ -15,7 +15,7 @@ import type { Instrument } from './instrument.ts';
 import { decodeResult, type CodeError, type CodeShape } from './result-code.ts';
 import type { Result } from './scoring.ts';
 import { decodeSummary, type SummaryError, type SummaryShape, type TeamSummary } from './summary.ts';
-import { clip, decodeAsciiEscapes, MAX_PROBLEMS, readablePart } from './team.ts';
+import { clip, decodeAsciiEscapes, problemCollector, readablePart } from './team.ts';
 
 /** Under this many results with a verdict, the cohort view shows no distribution (nor gaps under this many summaries). */
 export const MIN_COHORT = 5;
@@ -86,20 +86,12 @@ export function parseCohortInput(text: unknown, inst: Instrument, shapes: Readon
   if (typeof text !== 'string') return { entries: [], none: 0, problems: [] };
   const read = readablePart(text, MAX_COHORT_INPUT);
   const entries: CohortEntry[] = [];
-  const problems: CohortProblem[] = [];
+  const collected = problemCollector<CohortProblemReason>();
+  const problems = collected.problems;
   const seen = new Map<string, number>();
   let none = 0;
-  let unlisted = 0;
-  let firstUnlisted = 0;
+  const problem = collected.add;
   let capped = false;
-
-  const problem = (line: number, token: string, reason: CohortProblemReason): void => {
-    if (problems.length - (capped ? 1 : 0) < MAX_PROBLEMS) problems.push({ line, text: clip(token), reason });
-    else {
-      if (unlisted === 0) firstUnlisted = line;
-      unlisted++;
-    }
-  };
   const current = (line: number, token: string, version: number): boolean => {
     if (version === inst.version) return true;
     problem(line, token, { kind: 'other-version', version, current: inst.version });
@@ -162,20 +154,12 @@ export function parseCohortInput(text: unknown, inst: Instrument, shapes: Readon
         entries.push({ result: s.result, summary, line });
       } else if (!capped) {
         capped = true;
-        problems.push({ line, text: clip(s.code), reason: { kind: 'too-many', max: MAX_COHORT } });
+        collected.always(line, s.code, { kind: 'too-many', max: MAX_COHORT });
       }
     }
   });
 
-  if (unlisted > 0)
-    problems.push({ line: firstUnlisted, text: '', reason: { kind: 'unlisted', count: unlisted, fromLine: firstUnlisted } });
-  if (read.length < text.length && /\S/u.test(text.slice(read.length))) {
-    problems.push({
-      line: read.split(/\r\n|\n|\r/).length,
-      text: clip(text.slice(read.length)),
-      reason: { kind: 'too-long', maxChars: MAX_COHORT_INPUT },
-    });
-  }
+  collected.done(text, read, MAX_COHORT_INPUT, /\S/u);
   return { entries, none, problems };
 }
 

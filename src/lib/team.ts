@@ -183,6 +183,49 @@ export function readablePart(text: string, max = MAX_INPUT_CHARS): string {
   return head.slice(0, end);
 }
 
+/** The reasons every paste box shares: problems past the listed ones, summed up, and text past the limit. */
+type CommonReason =
+  | { readonly kind: 'unlisted'; readonly count: number; readonly fromLine: number }
+  | { readonly kind: 'too-long'; readonly maxChars: number };
+
+/**
+ * Collects a paste box's problems, for the team box, the collector's page and the cohort box alike:
+ * the first MAX_PROBLEMS listed as they come, the rest summed up in one 'unlisted' problem; a problem
+ * that explains why visible codes are missing (`always`) is listed whatever the cap, and not counted
+ * against it; `done` adds the summary and, when `text` ran past `read`, the 'too-long' notice.
+ */
+export function problemCollector<R extends { readonly kind: string }>() {
+  const problems: { line: number; text: string; reason: R | CommonReason }[] = [];
+  let always = 0;
+  let unlisted = 0;
+  let fromLine = 0;
+  return {
+    problems,
+    add(line: number, token: string, reason: R): void {
+      if (problems.length - always < MAX_PROBLEMS) problems.push({ line, text: clip(token), reason });
+      else {
+        if (unlisted === 0) fromLine = line;
+        unlisted++;
+      }
+    },
+    always(line: number, token: string, reason: R): void {
+      always++;
+      problems.push({ line, text: clip(token), reason });
+    },
+    /** `leftOver` tells whether the unread rest holds anything (trailing blanks past the limit lose nothing). */
+    done(text: string, read: string, maxChars: number, leftOver: RegExp): void {
+      if (unlisted > 0) problems.push({ line: fromLine, text: '', reason: { kind: 'unlisted', count: unlisted, fromLine } });
+      if (read.length < text.length && leftOver.test(text.slice(read.length))) {
+        problems.push({
+          line: read.split(/\r\n|\n|\r/).length,
+          text: clip(text.slice(read.length)),
+          reason: { kind: 'too-long', maxChars },
+        });
+      }
+    },
+  };
+}
+
 /**
  * Reads what a manager pasted into the team box: rater codes, links holding them, and perhaps their own
  * result code or link, in any mix, several per line, separated by whitespace, commas or semicolons.
@@ -199,19 +242,10 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
   const seen = new Map<string, number>();
   let self: ParsedTeamInput['self'] = undefined;
   let summary: ParsedTeamInput['summary'] = undefined;
-  const problems: InputProblem[] = [];
-  let unlisted = 0;
-  let firstUnlistedLine = 0;
+  const found = problemCollector<ProblemReason>();
+  const problems = found.problems;
+  const problem = found.add;
   let capReported = false;
-
-  const problem = (line: number, token: string, reason: ProblemReason): void => {
-    if (problems.length - (capReported ? 1 : 0) < MAX_PROBLEMS) {
-      problems.push({ line, text: clip(token), reason });
-    } else {
-      if (unlisted === 0) firstUnlistedLine = line;
-      unlisted++;
-    }
-  };
 
   lines.forEach((content, index) => {
     const line = index + 1;
@@ -262,7 +296,7 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
         } else if (!capReported) {
           // Always listed, whatever MAX_PROBLEMS says: it explains why codes the user can see are missing.
           capReported = true;
-          problems.push({ line, text: clip(code), reason: { kind: 'too-many-raters', max: MAX_RATERS } });
+          found.always(line, code, { kind: 'too-many-raters', max: MAX_RATERS });
         }
       }
     }
@@ -275,21 +309,7 @@ export function parseTeamInput(text: unknown, shapes: ReadonlyMap<number, CodeSh
     problems.sort((a, b) => a.line - b.line);
     raters.length = 0;
   }
-  if (unlisted > 0) {
-    problems.push({
-      line: firstUnlistedLine,
-      text: '',
-      reason: { kind: 'unlisted', count: unlisted, fromLine: firstUnlistedLine },
-    });
-  }
-  // Only when something was left unread: trailing blank lines past the limit lose nothing.
-  if (read.length < text.length && /[^\s,;]/u.test(text.slice(read.length))) {
-    problems.push({
-      line: lines.length,
-      text: clip(text.slice(read.length)),
-      reason: { kind: 'too-long', maxChars: MAX_INPUT_CHARS },
-    });
-  }
+  found.done(text, read, MAX_INPUT_CHARS, /[^\s,;]/u);
   return { raters, self, summary, problems };
 }
 
