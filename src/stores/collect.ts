@@ -12,6 +12,7 @@ import { encodeSummary } from '../lib/summary.ts';
 import { comparisonToText } from '../lib/team.ts';
 import { $instrument, $shapes } from './setup.ts';
 import { storedAtom } from './storage.ts';
+import { addNewLines } from './paste-box.ts';
 
 export const $collectText = storedAtom<string>('minime:collect:v1', '');
 
@@ -67,15 +68,5 @@ export function clearCollect(): void {
 /** Adds the codes a rep's link holds (`#r=…`) to the box, skipping lines it already holds. */
 export function addFromLink(fragment: string = location.hash): void {
   if (fragment.length <= 1) return;
-  const have = new Set(
-    $collectText
-      .get()
-      .split(/\r?\n/)
-      .map((l) => l.trim()),
-  );
-  const fresh = comparisonToText(fragment)
-    .split('\n')
-    .filter((l) => l !== '' && !have.has(l));
-  if (fresh.length > 0) $collectText.set([$collectText.get().trimEnd(), ...fresh].filter(Boolean).join('\n'));
-  $collectAdded.set(fresh.length);
+  $collectAdded.set(addNewLines($collectText, comparisonToText(fragment).split('\n')).added.length);
 }

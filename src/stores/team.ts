@@ -12,6 +12,7 @@ import { debounced } from './debounced.ts';
 import { $history, $historyRows } from './history.ts';
 import { $instrument, $shapes } from './setup.ts';
 import { storedAtom } from './storage.ts';
+import { addNewLines, appendLines } from './paste-box.ts';
 
 /** The random part of the example code's tag: fixed, so the page shows the same example each time. */
 const EXAMPLE_STEM = 'k7q3m';
@@ -142,28 +143,13 @@ export function chooseSelf(code: string): void {
  */
 export function addFromLink(fragment: string = location.hash): void {
   if (fragment.length <= 1) return;
-  const incoming = comparisonToText(fragment)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const have = new Set(
-    $teamText
-      .get()
-      .split(/\r?\n/)
-      .map((l) => l.trim()),
-  );
-  const fresh = incoming.filter((l) => !have.has(l));
-  appendLines(fresh);
-  $linkAdded.set({ added: fresh.length, skipped: incoming.filter((l) => have.has(l)) });
+  const { added, skipped } = addNewLines($teamText, comparisonToText(fragment).split('\n'));
+  $linkAdded.set({ added: added.length, skipped });
 }
 
 /** Adds the codes the link held that were already in the box once more. */
 export function addSkippedAgain(): void {
   const { skipped } = $linkAdded.get();
-  appendLines(skipped);
+  appendLines($teamText, skipped);
   $linkAdded.set({ added: skipped.length, skipped: [] });
-}
-
-function appendLines(lines: readonly string[]): void {
-  if (lines.length > 0) $teamText.set([$teamText.get().trimEnd(), ...lines].filter(Boolean).join('\n'));
 }
