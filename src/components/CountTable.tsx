@@ -28,7 +28,7 @@ interface TableProps {
 export function CountTable({ id, caption, corner, columns, rows, total }: TableProps) {
   return (
     <div class="table-wrap">
-      <table class="count-table" id={id}>
+      <table class="data-table count-table" id={id}>
         <caption>{caption}</caption>
         <thead>
           <tr>
